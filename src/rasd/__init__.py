@@ -1,0 +1,45 @@
+"""rasd: conflict reporting in, a source-linked record out.
+
+    >>> import rasd
+    >>> analysis = rasd.analyze("report.txt", published="2016-12-16")
+    >>> print(analysis.to_json())
+
+``import rasd`` reads no file and imports no stage: everything loads on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from os import PathLike
+
+from rasd.model import Analysis, Document
+
+__all__ = ["Analysis", "Document", "analyze", "analyze_many"]
+__version__ = "0.1.0"
+
+
+def analyze(source: str | PathLike[str], published: str | None = None, **options) -> Analysis:
+    """Analyse the one document a file, URL or ``-`` (stdin) holds.
+
+    Raises ``rasd.errors.RasdError`` (with the source and the problem) if it
+    cannot be read or holds several documents (a feed: use ``analyze_many``).
+    ``options`` are ``max_bytes`` and ``encoding``, as for ``rasd analyze``.
+    """
+    from rasd.errors import RasdError
+
+    results = list(analyze_many([source], published=published, **options))
+    for result in results:
+        if result.error is not None:
+            raise result.error
+    if len(results) != 1:
+        raise RasdError(str(source), f"holds {len(results)} documents; use rasd.analyze_many")
+    return results[0].analysis
+
+
+def analyze_many(sources: Iterable[str | PathLike[str]], published: str | None = None,
+                 **options) -> Iterator:
+    """A ``rasd.pipeline.Result`` (analysis or error) for every document the sources hold."""
+    from rasd import ingest, pipeline
+
+    items = ingest.read([str(s) for s in sources], published=published, **options)
+    return pipeline.analyze_many(items)

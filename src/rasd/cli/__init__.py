@@ -1,0 +1,49 @@
+"""The ``rasd`` command: a thin layer over the library, one module per command.
+
+Errors from rasd (``RasdError``) are printed as ``rasd: error: FILE: problem``
+with exit code 1, never as a traceback; usage errors exit with 2 (click).
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from rasd.errors import RasdError
+
+
+class _Group(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except RasdError as e:
+            click.echo(f"rasd: error: {e.message}", err=True)
+            sys.exit(1)
+        except BrokenPipeError:  # `rasd export | head`
+            sys.stderr.close()
+            sys.exit(0)
+        except KeyboardInterrupt:
+            click.echo("rasd: interrupted; documents stored so far are kept", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rasd")
+def main() -> None:
+    """rasd (رصد): who did what to whom, when and where — according to whom.
+
+    Analyse Arabic and English reporting into a source-linked record, keep it in
+    an embedded database and export it.
+    """
+
+
+def _register() -> None:
+    from rasd.cli import analyze, demo, export, ingest, show, status
+
+    for module in (analyze, ingest, status, show, export, demo):
+        for command in module.COMMANDS:
+            main.add_command(command)
+
+
+_register()

@@ -1,0 +1,47 @@
+"""``rasd analyze``: print the record of each document, touching no database."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from rasd.cli import options, render
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True, metavar="PATH|URL|-...")
+@options.reading
+@options.output
+def analyze(sources, published, encoding, max_bytes, fmt):
+    """Analyse files, folders, globs, URLs or stdin (-) and print their records.
+
+    Prints a short summary by default; --json prints the analysis record
+    (schema rasd.analysis/1), --jsonl one record per line. Exits with 1 if any
+    source could not be analysed (each is named on stderr).
+    """
+    import rasd
+
+    failed = shown = 0
+    good = []
+    for result in rasd.analyze_many(sources, published=published, encoding=encoding,
+                                    max_bytes=max_bytes):
+        for warning in result.warnings:
+            click.echo(f"rasd: warning: {warning}", err=True)
+        if result.error is not None:
+            failed += 1
+            click.echo(f"rasd: error: {result.error.message}", err=True)
+        elif fmt == "json":
+            good.append(result.analysis)
+        else:
+            if fmt is None and shown:
+                click.echo()
+            render.records([result.analysis], fmt)
+            shown += 1
+    if fmt == "json" and good:
+        render.records(good, fmt)
+    if failed:
+        sys.exit(1)
+
+
+COMMANDS = (analyze,)

@@ -1,0 +1,61 @@
+"""Options several commands share: the database, input reading, output format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import click
+
+from rasd.ingest.folders import DEFAULT_MAX_BYTES
+
+_UNITS = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+
+
+class Size(click.ParamType):
+    """A byte count: 1000000, 50M, 2G (powers of 1024)."""
+
+    name = "size"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        m = re.fullmatch(r"\s*(\d+)\s*([kmg]?)i?b?\s*", str(value).lower())
+        if not m:
+            self.fail(f"{value!r} is not a size such as 500K, 50M or 2G", param, ctx)
+        return int(m[1]) * _UNITS[m[2]]
+
+
+def _date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+db = click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="RASD_DB",
+                  help="DuckDB file (default: $RASD_DB, else ~/.local/share/rasd/rasd.duckdb).")
+
+
+def reading(command):
+    """--published, --encoding and --max-bytes, for commands that read sources."""
+    for option in reversed((
+        click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+                     help="Publication date to use instead of the one found in the source."),
+        click.option("--encoding", metavar="NAME",
+                     help="Text encoding to use instead of detecting it (e.g. windows-1256)."),
+        click.option("--max-bytes", type=Size(), default=DEFAULT_MAX_BYTES, show_default=True,
+                     help="Refuse sources larger than this (e.g. 200M)."),
+    )):
+        command = option(command)
+    return command
+
+
+def output(command):
+    """--json / --jsonl: machine-readable output instead of the human summary."""
+    command = click.option("--jsonl", "fmt", flag_value="jsonl",
+                           help="One JSON record per line.")(command)
+    return click.option("--json", "fmt", flag_value="json",
+                        help="JSON (one object, or an array for several).")(command)

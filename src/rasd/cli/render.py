@@ -1,0 +1,45 @@
+"""Human-readable summaries of records for the terminal (the --json output is the record)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import click
+
+from rasd.model import Analysis
+
+
+def summary(analysis: Analysis) -> str:
+    """A few lines saying what the record holds."""
+    doc = analysis.document
+    counts = " · ".join(f"{len(getattr(analysis, n))} {n}"
+                        for n in ("times", "entities", "mentions", "events", "findings"))
+    lines = [
+        click.style(doc.source, bold=True),
+        f"  id         {doc.id}",
+        f"  title      {doc.title or '(none found)'}",
+        f"  published  {doc.published or '(unknown)'}",
+        f"  language   {doc.language or '(unknown)'}   reader: {doc.reader or '-'}   "
+        f"{len(doc.text):,} characters",
+        f"  layers     {counts}",
+    ]
+    for t in analysis.times:
+        lines.append(f"  time       {t.text!r} -> {t.value}")
+    for f in analysis.findings:
+        lines.append(f"  finding    {f.kind}: {f.message}")
+    return "\n".join(lines)
+
+
+def records(analyses: Iterable[Analysis], fmt: str | None) -> None:
+    """Print records as a human summary, JSON (object or array) or JSON lines."""
+    analyses = list(analyses) if fmt == "json" else analyses
+    if fmt == "json":
+        data = [a.to_dict() for a in analyses]
+        click.echo(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2))
+        return
+    for n, a in enumerate(analyses):
+        if fmt == "jsonl":
+            click.echo(a.to_json(indent=None))
+        else:
+            click.echo(("\n" if n else "") + summary(a))

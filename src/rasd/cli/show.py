@@ -1,0 +1,26 @@
+"""``rasd show``: one stored record."""
+
+from __future__ import annotations
+
+import click
+
+from rasd.cli import options, render
+
+
+@click.command()
+@click.argument("document_id", metavar="ID")
+@options.db
+@options.output
+@click.option("--text", "with_text", is_flag=True, help="Print the document text too.")
+def show(document_id, db_path, fmt, with_text):
+    """Show the stored record of a document; ID may be any unique prefix (see rasd list)."""
+    from rasd.store import Store
+
+    with Store(db_path, read_only=True) as store:
+        analysis = store.get(store.resolve(document_id))
+    render.records([analysis], fmt)
+    if with_text and fmt is None:
+        click.echo("\n" + analysis.document.text)
+
+
+COMMANDS = (show,)

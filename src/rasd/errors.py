@@ -1,0 +1,75 @@
+"""Every kind of error rasd reports, each with the message a person reads.
+
+An error names the file (or URL, or feed entry) and the problem. The ``kind``
+is a stable short name stored with a failed document and shown by
+``rasd status``; the CLI prints ``message`` and never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class RasdError(Exception):
+    """Base of rasd's errors: ``where`` is the file or URL, ``problem`` what went wrong."""
+
+    kind = "error"
+
+    def __init__(self, where: str, problem: str):
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class NotFound(RasdError):
+    kind = "not_found"
+
+
+class Unreadable(RasdError):
+    """The operating system would not give us the bytes (permissions, a device, a dangling link)."""
+
+    kind = "unreadable"
+
+
+class TooLarge(RasdError):
+    kind = "too_large"
+
+
+class EmptyInput(RasdError):
+    kind = "empty"
+
+
+class BinaryInput(RasdError):
+    """Bytes of a format rasd does not read (PDF, images, archives, executables)."""
+
+    kind = "binary"
+
+
+class EncodingProblem(RasdError):
+    kind = "encoding"
+
+
+class NoText(RasdError):
+    """The source was read but held no text to analyse (an empty page or feed entry)."""
+
+    kind = "no_text"
+
+
+class BadDate(RasdError):
+    kind = "bad_date"
+
+
+class StageFailed(RasdError):
+    """A pipeline stage raised; ``stage`` names it so the failure can be traced."""
+
+    kind = "stage_failed"
+
+    def __init__(self, where: str, stage: str, problem: str):
+        super().__init__(where, f"stage {stage!r} failed: {problem}")
+        self.stage = stage
+
+
+class StoreProblem(RasdError):
+    kind = "store"

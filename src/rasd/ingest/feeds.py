@@ -1,0 +1,96 @@
+"""RSS, Atom and Blogger export feeds: one document per post, each with its own date.
+
+Parsing is feedparser's, which survives malformed XML. A Blogger export also
+holds comments, settings and the template as entries: only posts are taken. An
+entry that cannot be read becomes its own failure; the others still ingest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from email.utils import parsedate_tz
+
+from rasd.errors import NoText
+from rasd.ingest.dates import iso_day, parse_header_date
+from rasd.ingest.html import to_text
+from rasd.ingest.item import Item
+from rasd.ingest.language import detect
+from rasd.model import Document
+
+NAME = "feed"
+_ROOT = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*)*"
+                   r"<(?:rss|feed|rdf:RDF)\b", re.S)
+_KIND = "http://schemas.google.com/g/2005#kind"
+
+
+def score(text: str, where: str) -> float:
+    return 0.95 if _ROOT.match(text[:4096]) else 0.0
+
+
+def read(text: str, where: str) -> Iterator[Item]:
+    import feedparser
+
+    feed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
+    if not feed.entries:
+        problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
+        raise NoText(where, f"a feed with no entries{problem}")
+    posts = [e for e in feed.entries if _is_post(e)]
+    if not posts:
+        raise NoText(where, "a feed with entries but no posts (only comments or settings)")
+    for n, entry in enumerate(posts, 1):
+        here = f"{where}#{n}"
+        try:
+            yield _item(entry, here)
+        except NoText as e:
+            yield Item(here, error=e)
+
+
+def _is_post(entry) -> bool:
+    kinds = [t.get("term", "") for t in entry.get("tags", []) if t.get("scheme") == _KIND]
+    return not kinds or any(k.endswith("#post") for k in kinds)
+
+
+def _item(entry, here: str) -> Item:
+    content = entry.get("content") or []
+    value, kind = ((content[0].get("value", ""), content[0].get("type", "")) if content
+                   else (entry.get("summary", ""), entry.get("summary_detail", {}).get("type", "")))
+    body = to_text(value) if "html" in kind or "<" in value else value.strip()
+    if not body:
+        raise NoText(here, "the entry has no text")
+    published, warnings = _date(entry, here)
+    return Item(here, warnings=warnings, document=Document.make(
+        body, entry.get("link") or here, title=entry.get("title") or None, published=published,
+        language=detect(body), author=entry.get("author") or None, reader=NAME))
+
+
+def _date(entry, here: str) -> tuple[str | None, tuple[str, ...]]:
+    """The entry's own calendar day as written (not shifted to UTC), else feedparser's."""
+    for key in ("published", "updated", "created"):
+        shown = (entry.get(key) or "").strip()
+        if not shown:
+            continue
+        day = iso_day(shown) or _rfc822(shown) or _header(shown)
+        if day:
+            return day, ()
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return dt.date(*parsed[:3]).isoformat(), ()
+        return None, (f"{here}: cannot read the {key} date {shown!r}; published left empty",)
+    return None, ()
+
+
+def _rfc822(shown: str) -> str | None:
+    fields = parsedate_tz(shown)
+    if not fields:
+        return None
+    try:
+        return dt.date(*fields[:3]).isoformat()
+    except ValueError:
+        return None
+
+
+def _header(shown: str) -> str | None:
+    date = parse_header_date(shown)
+    return date.isoformat() if date else None

@@ -1,0 +1,129 @@
+"""Sources to bytes: paths, folders, globs, URLs and ``-`` for stdin.
+
+Folders are walked in sorted order (hidden files and folders skipped) so a
+rerun visits files in the same order. Every file is read whole up to a size
+limit, checked before reading so a huge file costs no memory; anything the
+operating system refuses becomes an error naming the path.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from rasd.errors import NotFound, RasdError, TooLarge, Unreadable
+from rasd.ingest.item import Raw
+
+MiB = 1024 * 1024
+DEFAULT_MAX_BYTES = 32 * MiB
+STDIN = "-"
+
+
+def expand(sources: Iterable[str]) -> Iterator[str | RasdError]:
+    """Each file a source names, in a stable order, or the error that stopped it."""
+    for source in sources:
+        source = str(source)
+        if source == STDIN or _is_url(source):
+            yield source
+        elif os.path.isdir(source):
+            yield from _walk(source)
+        elif os.path.lexists(source):
+            yield source
+        elif glob.has_magic(source):
+            matches = sorted(glob.glob(source, recursive=True))
+            if not matches:
+                yield NotFound(source, "no file matches this pattern")
+            for match in matches:
+                yield from (_walk(match) if os.path.isdir(match) else [match])
+        else:
+            yield NotFound(source, "no such file or folder")
+
+
+def _walk(folder: str) -> Iterator[str | RasdError]:
+    errors: list[RasdError] = []
+
+    def refuse(e: OSError) -> None:
+        errors.append(Unreadable(e.filename or folder, f"cannot list this folder: {e.strerror}"))
+
+    for root, dirs, files in os.walk(folder, onerror=refuse):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+        yield from errors
+        errors.clear()
+    yield from errors
+
+
+def _is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def load(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Raw:
+    """Read one source whole, refusing it before reading if it is over ``max_bytes``."""
+    if source == STDIN:
+        return _raw("<stdin>", _bounded(sys.stdin.buffer, "<stdin>", max_bytes))
+    if _is_url(source):
+        return _fetch(source, max_bytes)
+    try:
+        info = os.stat(source)
+    except FileNotFoundError:
+        raise NotFound(source, "no such file (or a broken link)") from None
+    except OSError as e:
+        raise Unreadable(source, f"cannot read it: {e.strerror}") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise Unreadable(source, "not a regular file")
+    _check_size(source, info.st_size, max_bytes)
+    try:
+        with open(source, "rb") as f:
+            return _raw(source, _bounded(f, source, max_bytes))
+    except OSError as e:
+        raise Unreadable(source, f"cannot read it: {e.strerror}") from None
+
+
+def _check_size(where: str, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise TooLarge(where, f"{size / MiB:.1f} MiB is over the {max_bytes / MiB:.0f} MiB "
+                              "limit; raise it with --max-bytes")
+
+
+def _bounded(stream, where: str, max_bytes: int) -> bytes:
+    data = stream.read(max_bytes + 1)
+    _check_size(where, len(data), max_bytes)
+    return data
+
+
+def _fetch(url: str, max_bytes: int) -> Raw:
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "rasd"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            declared = response.headers.get_content_charset()
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit():
+                _check_size(url, int(length), max_bytes)
+            return _raw(url, _bounded(response, url, max_bytes), declared)
+    except urllib.error.HTTPError as e:
+        raise Unreadable(url, f"the server answered {e.code} {e.reason}") from None
+    except (urllib.error.URLError, OSError) as e:
+        reason = getattr(e, "reason", e)
+        raise Unreadable(url, f"cannot fetch it: {reason}") from None
+
+
+def _raw(where: str, data: bytes, declared: str | None = None) -> Raw:
+    return Raw(where, data, hashlib.sha256(data).hexdigest(), declared)
+
+
+def display(path: str) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return path

@@ -1,0 +1,63 @@
+"""HTML pages: the article's text, title, author and date, through trafilatura."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from rasd.errors import NoText
+from rasd.ingest.dates import iso_day
+from rasd.ingest.item import Item
+from rasd.ingest.language import detect
+from rasd.model import Document
+
+NAME = "html"
+_HTML = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|br|h[1-6]|article|span|a)\b",
+                   re.IGNORECASE)
+
+
+def score(text: str, where: str) -> float:
+    head = text[:4096]
+    if re.match(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", head, re.I | re.S):
+        return 0.8
+    tags = len(_HTML.findall(head))
+    if where.lower().endswith((".html", ".htm", ".xhtml")) and tags:
+        return 0.8
+    return 0.5 if tags >= 3 else 0.0
+
+
+def read(text: str, where: str) -> Iterator[Item]:
+    import trafilatura
+
+    found = trafilatura.bare_extraction(
+        text, with_metadata=True, favor_recall=True, include_comments=False,
+        include_tables=True, url=where if "://" in where else None)
+    body = (found.text or "").strip() if found is not None else ""
+    if not body:
+        raise NoText(where, "no article text found in the HTML")
+    yield Item(where, document=Document.make(
+        body, where, title=found.title or None, published=iso_day(found.date),
+        language=detect(body),
+        author=found.author or None, reader=NAME))
+
+
+def to_text(fragment: str) -> str:
+    """The text of an HTML fragment (a feed entry's content, a post body), paragraphs kept."""
+    import trafilatura
+    from lxml import html as lxml_html
+    from lxml.etree import ParserError
+
+    text = trafilatura.extract(f"<html><body><article>{fragment}</article></body></html>",
+                               favor_recall=True, include_comments=False,
+                               include_tables=True)
+    if text and text.strip():
+        return text.strip()
+    try:  # trafilatura drops fragments it takes for boilerplate; keep every word instead
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (ParserError, ValueError):
+        return ""
+    for br in root.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    for block in root.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"):
+        block.tail = "\n" + (block.tail or "")
+    return re.sub(r"\n\s*\n+", "\n", root.text_content()).strip()

@@ -1,0 +1,33 @@
+"""What ingest hands on: one document, or the reason a source gave none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.errors import RasdError
+from rasd.model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """Bytes as read from a file, URL or stdin; ``sha256`` identifies them in the store."""
+
+    where: str
+    data: bytes
+    sha256: str
+    declared: str | None = None  # a charset the server declared
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One unit of ingest: ``where`` is the file, URL or feed entry (``feed.xml#3``).
+
+    Exactly one of ``document`` and ``error`` is set; ``warnings`` says what was
+    read but could not be used (an unreadable date), so it is never lost silently.
+    """
+
+    where: str
+    document: Document | None = None
+    error: RasdError | None = None
+    warnings: tuple[str, ...] = ()
+    raw: Raw | None = None

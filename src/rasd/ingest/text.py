@@ -1,0 +1,117 @@
+"""Plain text, including web pages copied as text (a Blogger post pasted into a file).
+
+A copied page keeps its chrome: «الصفحات» above, the post's date line and
+title, «ليست هناك تعليقات:» / «إرسال تعليق» below. The chrome lines
+(``data/ingest/chrome.tsv``) are kept out of the body: the leading header lines,
+and everything from the first footer line on; a date line with a short
+line next to it gives the publication date and the title. Text without that
+shape is taken whole, with no title or date guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rasd.arabic.normalise import fold
+from rasd.errors import NoText
+from rasd.ingest.dates import parse_header_date
+from rasd.ingest.item import Item
+from rasd.ingest.language import detect
+from rasd.model import Document
+
+NAME = "text"
+MAX_TITLE = 200
+
+
+def score(text: str, where: str) -> float:
+    """Anything decoded is text; the other readers score higher when they fit."""
+    return 0.1
+
+
+def read(text: str, where: str) -> Iterator[Item]:
+    page = parse_page(text)
+    body = text[page.start:page.end]
+    if not body.strip():
+        raise NoText(where, "no text left once the page chrome is taken out")
+    yield Item(where, document=Document.make(
+        body, where, title=page.title, language=detect(body), reader=NAME,
+        published=page.published))
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """Where the body of a text lies, and the title and date found around it."""
+
+    start: int
+    end: int
+    title: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+def parse_page(text: str) -> Page:
+    """Find the body, title and date of a (possibly copied) page."""
+    lines = [_Line(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*", text)
+             if m.group().strip()]
+    header, footer = _chrome("header"), _chrome("footer")
+    first = 0
+    while first < len(lines) and _is_chrome(lines[first].text, header):
+        first += 1
+    # the post ends at the first footer line («ليست هناك تعليقات:»); what follows is page chrome
+    last = next((n for n in range(first + 1, len(lines)) if _is_chrome(lines[n].text, footer)),
+                len(lines))
+    if first == last:
+        return Page(0, 0)
+    body, title, published = first, None, None
+    head = lines[first:last]
+    date = parse_header_date(head[0].text)
+    if date and len(head) > 1 and _titlelike(head[1].text):
+        body, title, published = first + 2, head[1].text.strip(), date.isoformat()
+    elif date:
+        body, published = first + 1, date.isoformat()
+    elif len(head) > 2 and _titlelike(head[0].text):
+        date = parse_header_date(head[1].text)
+        if date:
+            body, title, published = first + 2, head[0].text.strip(), date.isoformat()
+    if body >= last:  # nothing but a title: keep it as the body rather than lose it
+        body = first
+    start, end = lines[body].start, lines[last - 1].end
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    end -= len(text[start:end]) - len(text[start:end].rstrip())
+    return Page(start, end, title, published)
+
+
+def _titlelike(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= MAX_TITLE and parse_header_date(line) is None
+
+
+@cache
+def _chrome(place: str) -> frozenset[str]:
+    path = resources.files("rasd.data.ingest").joinpath("chrome.tsv")
+    rows = set()
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, where = line.split("\t")[:2]
+            if where == place:
+                rows.add(_shape(form.replace("{n}", "0")))
+    return frozenset(rows)
+
+
+def _shape(line: str) -> str:
+    """A line's folded form, numbers as 0, spaces collapsed: what chrome rows are matched on."""
+    return re.sub(r"\s+", " ", re.sub(r"[0-9]+", "0", fold(line))).strip()
+
+
+def _is_chrome(line: str, rows: frozenset[str]) -> bool:
+    return _shape(line) in rows

@@ -1,0 +1,276 @@
+"""The embedded store: a DuckDB file with one table per layer of the record.
+
+Each document is written in one transaction, so a crash (even SIGKILL) leaves
+every document either whole or absent; DuckDB's write-ahead log replays the
+committed ones on the next open. Writing is idempotent: a document whose id
+(sha256 of its text) is present is not written again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import re
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from rasd.errors import RasdError, StoreProblem
+from rasd.model import Analysis, Document, Entity, Event, Finding, Mention, Time, build
+
+VERSION = "rasd.store/1"
+# record layers stored one row per item, keyed by (document, id)
+LAYERS: dict[str, type] = {"times": Time, "mentions": Mention, "events": Event}
+_HEX = re.compile(r"^[0-9a-f]{4,64}$")
+
+
+def default_path() -> Path:
+    """``$RASD_DB``, else ``rasd.duckdb`` in the user's data folder (XDG)."""
+    if os.environ.get("RASD_DB"):
+        return Path(os.environ["RASD_DB"])
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local",
+                                                            "share")
+    return Path(base) / "rasd" / "rasd.duckdb"
+
+
+class Store:
+    """An open store; use as a context manager so the file is closed (and unlocked)."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, read_only: bool = False):
+        self.path = Path(path) if path else default_path()
+        if read_only and not self.path.exists():
+            raise StoreProblem(str(self.path), "no database here yet; run rasd ingest first")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.IOException as e:
+            raise StoreProblem(str(self.path), _lock_message(e)) from None
+        except duckdb.Error as e:
+            raise StoreProblem(str(self.path), f"not a rasd database ({e})") from None
+        if not read_only:
+            self.db.execute(resources.files(__package__).joinpath("tables.sql")
+                            .read_text("utf-8"))
+            self.db.execute("INSERT INTO meta VALUES ('version', ?) ON CONFLICT DO NOTHING",
+                            [VERSION])
+        self._check_version()
+
+    def _check_version(self) -> None:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except duckdb.CatalogException:
+            raise StoreProblem(str(self.path), "not a rasd database (no meta table)") from None
+        if row is None or row[0] != VERSION:
+            found = row[0] if row else "none"
+            raise StoreProblem(str(self.path), f"store version {found}, this rasd reads {VERSION}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def has(self, document_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?",
+                               [document_id]).fetchone() is not None
+
+    def put(self, analysis: Analysis, location: str, raw: tuple[str, bytes] | None = None,
+            warnings: tuple[str, ...] = ()) -> bool:
+        """Store one analysed document in one transaction; False if it was already there."""
+        doc = analysis.document
+        with self._transaction():
+            self._put_raw(raw)
+            added = not self.has(doc.id)
+            if added:
+                self._put_document(analysis, raw[0] if raw else None, warnings)
+            self.db.execute("INSERT INTO origins VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                            [doc.id, location, raw[0] if raw else None])
+            self.db.execute("DELETE FROM failures WHERE location = ?", [location])
+        return added
+
+    def add_origin(self, document_id: str, location: str,
+                   raw: tuple[str, bytes] | None = None) -> None:
+        """Note another place a stored document was found (no analysis needed)."""
+        with self._transaction():
+            self._put_raw(raw)
+            self.db.execute("INSERT INTO origins VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                            [document_id, location, raw[0] if raw else None])
+            self.db.execute("DELETE FROM failures WHERE location = ?", [location])
+
+    def put_failure(self, location: str, error: RasdError, stage: str,
+                    raw: tuple[str, bytes] | None = None) -> None:
+        """Record why ``location`` gave no document; the same failure again changes nothing."""
+        with self._transaction():
+            self._put_raw(raw)
+            self.db.execute(
+                "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (location) DO UPDATE "
+                "SET stage = excluded.stage, kind = excluded.kind, message = excluded.message, "
+                "raw_sha256 = excluded.raw_sha256",
+                [location, stage, error.kind, error.message, raw[0] if raw else None, _now()])
+
+    def _transaction(self):
+        return _Transaction(self.db, self.path)
+
+    def _put_raw(self, raw: tuple[str, bytes] | None) -> None:
+        if raw:
+            self.db.execute("INSERT INTO raw VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            [raw[0], len(raw[1]), raw[1], _now()])
+
+    def _put_document(self, analysis: Analysis, raw_sha: str | None,
+                      warnings: tuple[str, ...]) -> None:
+        doc = analysis.document
+        self.db.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [doc.id, doc.source, doc.title, doc.published, doc.language, doc.text, doc.author,
+             doc.reader, raw_sha, list(warnings), _now()])
+        for table, cls in LAYERS.items():
+            rows = [[doc.id, *_row(item)] for item in getattr(analysis, table)]
+            if rows:
+                marks = ", ".join("?" * (len(dataclasses.fields(cls)) + 1))
+                self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        if analysis.entities:
+            self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                "ON CONFLICT DO NOTHING", [_row(e) for e in analysis.entities])
+            self.db.executemany("INSERT INTO document_entities VALUES (?, ?, ?)",
+                                [[doc.id, n, e.id] for n, e in enumerate(analysis.entities)])
+        if analysis.findings:
+            self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?)",
+                                [[doc.id, n, f.kind, [list(s) for s in f.spans], f.message]
+                                 for n, f in enumerate(analysis.findings)])
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def resolve(self, prefix: str) -> str:
+        """The one document id starting with ``prefix`` (at least 4 hex digits)."""
+        prefix = prefix.lower()
+        if not _HEX.match(prefix):
+            raise StoreProblem(prefix, "a document id is 4 to 64 hex digits (see rasd list)")
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM documents WHERE starts_with(id, ?) LIMIT 2", [prefix]).fetchall()]
+        if not ids:
+            raise StoreProblem(prefix, f"no document with this id in {self.path}")
+        if len(ids) > 1:
+            raise StoreProblem(prefix, "several documents start with this id; give more digits")
+        return ids[0]
+
+    def get(self, document_id: str) -> Analysis:
+        """The stored record of one document (by full id)."""
+        cur = self.db.execute("SELECT id, source, title, published, language, text, author, "
+                              "reader FROM documents WHERE id = ?", [document_id])
+        row = _dicts(cur)
+        if not row:
+            raise StoreProblem(document_id, f"no document with this id in {self.path}")
+        doc = row[0]
+        doc["published"] = doc["published"].isoformat() if doc["published"] else None
+        layers = {}
+        for table in LAYERS:
+            layers[table] = _dicts(self.db.execute(
+                f"SELECT * EXCLUDE (document) FROM {table} WHERE document = ? ORDER BY id",
+                [document_id]))
+        layers["entities"] = _dicts(self.db.execute(
+            "SELECT e.* FROM document_entities d JOIN entities e ON e.id = d.entity "
+            "WHERE d.document = ? ORDER BY d.seq", [document_id]))
+        layers["findings"] = _dicts(self.db.execute(
+            "SELECT kind, spans, message FROM findings WHERE document = ? ORDER BY seq",
+            [document_id]))
+        return Analysis(document=build(Document, doc), **{
+            name: tuple(build(_CLASSES[name], r) for r in rows) for name, rows in layers.items()})
+
+    def analyses(self) -> Iterator[Analysis]:
+        """Every stored record, oldest ingest first."""
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM documents ORDER BY ingested_at, id").fetchall()]
+        for document_id in ids:
+            yield self.get(document_id)
+
+    def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """A summary row per document: id, published, language, title, source, layer counts."""
+        return _dicts(self.db.execute(
+            "SELECT d.id, d.published, d.language, d.title, d.source, length(d.text) AS chars, "
+            "(SELECT count(*) FROM times t WHERE t.document = d.id) AS times, "
+            "(SELECT count(*) FROM mentions m WHERE m.document = d.id) AS mentions, "
+            "(SELECT count(*) FROM events e WHERE e.document = d.id) AS events, "
+            "(SELECT count(*) FROM findings f WHERE f.document = d.id) AS findings "
+            "FROM documents d ORDER BY d.published NULLS LAST, d.ingested_at, d.id LIMIT ?",
+            [limit if limit is not None else 2**62]))
+
+    def failures(self) -> list[dict[str, Any]]:
+        return _dicts(self.db.execute(
+            "SELECT location, stage, kind, message, first_seen FROM failures ORDER BY location"))
+
+    def counts(self) -> dict[str, int]:
+        """Rows in each table, for ``rasd status`` and the idempotence tests."""
+        tables = ("documents", "origins", "raw", "times", "entities", "mentions", "events",
+                  "findings", "failures")
+        return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+    def summary(self) -> dict[str, Any]:
+        """What ``rasd status`` shows beyond the counts: dates, languages, readers."""
+        first, last = self.db.execute(
+            "SELECT min(published), max(published) FROM documents").fetchone()
+        by = {}
+        for column in ("language", "reader"):
+            by[column] = dict(self.db.execute(
+                f"SELECT coalesce({column}, 'unknown'), count(*) FROM documents "
+                f"GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
+        return {"path": str(self.path), "version": VERSION,
+                "published_from": first.isoformat() if first else None,
+                "published_to": last.isoformat() if last else None, **by}
+
+
+_CLASSES = {**LAYERS, "entities": Entity, "findings": Finding}
+
+
+class _Transaction:
+    """BEGIN … COMMIT, or ROLLBACK if the body raised; DuckDB errors become StoreProblem."""
+
+    def __init__(self, db: duckdb.DuckDBPyConnection, path: Path):
+        self.db, self.path = db, path
+
+    def __enter__(self) -> None:
+        self.db.begin()
+
+    def __exit__(self, kind, error, tb) -> bool:
+        if kind is None:
+            self.db.commit()
+            return False
+        self.db.rollback()
+        if isinstance(error, duckdb.Error):
+            raise StoreProblem(str(self.path), f"write failed: {error}") from error
+        return False
+
+
+def _row(item: Any) -> list[Any]:
+    """A dataclass as table values: nested dataclasses as dicts (STRUCT), tuples as lists."""
+    out = []
+    for f in dataclasses.fields(item):
+        value = getattr(item, f.name)
+        if dataclasses.is_dataclass(value):
+            value = dataclasses.asdict(value)
+        elif isinstance(value, tuple):
+            value = [list(v) if isinstance(v, tuple) else v for v in value]
+        out.append(value)
+    return out
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _lock_message(error: Exception) -> str:
+    if "lock" in str(error).lower():
+        return "the database is in use by another process (is another rasd command running?)"
+    return f"cannot open the database: {error}"
