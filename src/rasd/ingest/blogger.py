@@ -51,7 +51,7 @@ def read(text: str, where: str) -> Iterator[Item]:
         date, warning = _date_of(post, body, here)
         yield Item(here, warnings=warning, document=Document.make(
             content, link or here, title=title, published=date, language=detect(content),
-            author=_first_text(_by_class(post, "post-author")) or None, reader=NAME))
+            author=_author(post), reader=NAME))
 
 
 def _by_class(root, name: str) -> list:
@@ -72,6 +72,13 @@ def _first_text(elements: list) -> str | None:
         text = " ".join(e.text_content().split())
         if text:
             return text
+    return None
+
+
+def _author(post) -> str | None:
+    """The author's name: the ``fn`` inside ``post-author`` (without "كتبها"/"Posted by")."""
+    for box in _by_class(post, "post-author"):
+        return _first_text(_by_class(box, "fn")) or _first_text([box])
     return None
 
 

@@ -61,8 +61,13 @@ def _item(entry, here: str) -> Item:
         raise NoText(here, "the entry has no text")
     published, warnings = _date(entry, here)
     return Item(here, warnings=warnings, document=Document.make(
-        body, entry.get("link") or here, title=entry.get("title") or None, published=published,
+        body, _link(entry) or here, title=entry.get("title") or None, published=published,
         language=detect(body), author=entry.get("author") or None, reader=NAME))
+
+
+def _link(entry) -> str | None:
+    link = entry.get("link") or ""
+    return link if link.startswith(("http://", "https://")) else None
 
 
 def _date(entry, here: str) -> tuple[str | None, tuple[str, ...]]:

@@ -68,7 +68,7 @@ def parse_page(text: str) -> Page:
     while first < len(lines) and _is_chrome(lines[first].text, header):
         first += 1
     # the post ends at the first footer line («ليست هناك تعليقات:»); what follows is page chrome
-    last = next((n for n in range(first + 1, len(lines)) if _is_chrome(lines[n].text, footer)),
+    last = next((n for n in range(first, len(lines)) if _is_chrome(lines[n].text, footer)),
                 len(lines))
     if first == last:
         return Page(0, 0)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from rasd.ingest import read_raw
+from rasd.ingest.folders import load
+from tests.conftest import FIXTURES
+
+
+def read(name: str):
+    return list(read_raw(load(str(FIXTURES / name))))
+
+
+def test_post_page_reads_arabic_date_header_title_author_and_permalink():
+    (item,) = read("blogger-post.html")
+    doc = item.document
+    assert doc.published == "2015-08-03"  # «الاثنين، 3 آب 2015»; the abbr holds no ISO date
+    assert doc.title == "هدنة هشة في ريف حلب"
+    assert doc.author == "سامر"
+    assert doc.source == "https://example.blogspot.com/2015/08/truce.html"
+    assert doc.text.splitlines() == [
+        "قالت مصادر محلية إن الاشتباكات تجددت مساء الأحد في ريف حلب الشمالي رغم الإعلان عن هدنة "
+        "قبل ثلاثة أيام.",
+        "وأضافت المصادر أن قذائف سقطت على أطراف بلدة تل رفعت دون أن تسفر عن إصابات.",
+        "ولم يصدر تعليق رسمي حتى الآن.",
+    ]
+    assert "الصفحات" not in doc.text and "تعليقات" not in doc.text
+
+
+def test_index_page_gives_one_document_per_post_with_its_own_date():
+    items = read("blogger-index.html")
+    assert [i.where.rsplit("#", 1)[1] for i in items] == ["1", "2"]
+    assert [(i.document.title, i.document.published) for i in items] == [
+        ("الخبر الثاني", "2015-08-06"), ("The first post", "2015-08-04")]
+    assert [i.document.language for i in items] == ["ar", "en"]
+
+
+def test_unreadable_date_header_is_a_warning_not_a_loss(tmp_path):
+    page = (FIXTURES / "blogger-index.html").read_text("utf-8").replace(
+        "الخميس، 6 أغسطس 2015", "يوم ما")
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    items = list(read_raw(load(str(path))))
+    assert items[0].document.published is None
+    assert items[0].warnings == (f"{path}#1: cannot read the date header 'يوم ما'; "
+                                 "published left empty",)
+    assert items[1].document.published == "2015-08-04"

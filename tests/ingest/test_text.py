@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import pytest
+
+from rasd.errors import NoText
+from rasd.ingest import text as reader
+from rasd.ingest.text import parse_page
+
+CHROME_AND_BODY = ["الصفحات", "ليست هناك تعليقات:", "إرسال تعليق"]
+
+
+def read_one(text: str):
+    (item,) = reader.read(text, "x.txt")
+    return item.document
+
+
+def test_worked_example_reads_date_title_and_keeps_chrome_out(example):
+    text = example.read_text("utf-8")
+    doc = read_one(text)
+    assert doc.published == "2016-12-16"
+    assert doc.title == 'في العلاقات السرية بين "نظام الاسد" و"داعش"'
+    for chrome in CHROME_AND_BODY:
+        assert chrome not in doc.text
+    assert doc.text.startswith("خطة النظام بدأت")
+    assert doc.text.endswith("تم إعدامهم خلال يومين .")
+    assert doc.language == "ar" and doc.reader == "text"
+
+
+def test_copied_page_body_is_a_slice_of_the_text():
+    text = "Pages\n\nFriday, December 16, 2016\n\nA title\n\nBody one.\nBody two.\n\nNo comments:\n"
+    page = parse_page(text)
+    assert text[page.start:page.end] == "Body one.\nBody two."
+    assert (page.title, page.published) == ("A title", "2016-12-16")
+
+
+def test_title_before_date_line_is_read_too():
+    page = parse_page("عنوان الخبر\n16 كانون الأول 2016\nنص الخبر هنا.\n")
+    assert (page.title, page.published) == ("عنوان الخبر", "2016-12-16")
+
+
+def test_everything_after_the_first_footer_line_is_chrome():
+    text = "16 ديسمبر 2016\nعنوان\nنص.\nإرسال تعليق\nرسالة أحدث\nشريط جانبي\n"
+    doc = read_one(text)
+    assert doc.text == "نص."
+
+
+def test_plain_text_is_taken_whole_without_guessing():
+    text = "\n  قالت مصادر إن الاشتباكات تجددت.\nثم توقفت.  \n"
+    doc = read_one(text)
+    assert doc.text == "قالت مصادر إن الاشتباكات تجددت.\nثم توقفت."
+    assert doc.title is None and doc.published is None
+
+
+def test_a_date_in_a_sentence_is_not_a_publication_date():
+    doc = read_one("في 16 ديسمبر 2016 قصفت الطائرات المدينة.\nوسقط ضحايا.")
+    assert doc.published is None and doc.title is None
+
+
+def test_date_and_title_alone_keep_their_text():
+    doc = read_one("16 ديسمبر 2016\nعنوان وحيد\n")
+    assert doc.text == "16 ديسمبر 2016\nعنوان وحيد"
+
+
+@pytest.mark.parametrize("text", ["الصفحات\n\nليست هناك تعليقات:\nإرسال تعليق\n", "Pages\n"])
+def test_chrome_only_has_no_text(text):
+    with pytest.raises(NoText, match=r"x\.txt"):
+        read_one(text)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from rasd.errors import NoText, StoreProblem
+from rasd.model import Analysis, Document
+from rasd.store import Store
+from rasd.store.duckdb import LAYERS
+
+
+def test_full_record_round_trips(tmp_path, analysis):
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.put(analysis, "fixture.txt", ("ab" * 32, b"raw bytes"), ("a warning",))
+        again = store.get(analysis.document.id)
+    assert again == analysis
+
+
+def test_put_is_idempotent(tmp_path, analysis):
+    with Store(tmp_path / "s.duckdb") as store:
+        assert store.put(analysis, "a.txt", ("ab" * 32, b"raw"))
+        first = store.counts()
+        assert not store.put(analysis, "a.txt", ("ab" * 32, b"raw"))
+        assert store.counts() == first
+        assert not store.put(analysis, "copy/a.txt", ("ab" * 32, b"raw"))
+        assert store.counts() == {**first, "origins": first["origins"] + 1}
+
+
+def test_failure_is_kept_once_and_cleared_by_a_later_success(tmp_path, analysis):
+    with Store(tmp_path / "s.duckdb") as store:
+        error = NoText("a.txt", "no text")
+        store.put_failure("a.txt", error, "ingest")
+        store.put_failure("a.txt", error, "ingest")
+        (row,) = store.failures()
+        assert (row["location"], row["kind"], row["message"]) == ("a.txt", "no_text",
+                                                                  "a.txt: no text")
+        store.put(analysis, "a.txt")
+        assert store.failures() == []
+
+
+def test_a_failed_write_leaves_nothing_behind(tmp_path, analysis):
+    broken = dataclasses.replace(analysis, times=analysis.times * 2)  # duplicate key t1
+    with Store(tmp_path / "s.duckdb") as store:
+        with pytest.raises(StoreProblem, match="write failed"):
+            store.put(broken, "a.txt", ("cd" * 32, b"raw"))
+        assert set(store.counts().values()) == {0}
+        assert store.put(analysis, "a.txt")
+
+
+def test_layer_tables_mirror_the_model(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        for table, cls in LAYERS.items():
+            columns = [r[0] for r in store.db.execute(f"DESCRIBE {table}").fetchall()]
+            assert columns == ["document", *(f.name for f in dataclasses.fields(cls))]
+        columns = [r[0] for r in store.db.execute("DESCRIBE documents").fetchall()]
+        for field in dataclasses.fields(Document):
+            assert field.name in columns
+
+
+def test_resolve_takes_a_unique_prefix(tmp_path, analysis):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.put(analysis, "a.txt")
+        other = Analysis(Document.make("نص آخر", "b.txt"))
+        store.put(other, "b.txt")
+        assert store.resolve(analysis.document.id[:8]) == analysis.document.id
+        for bad, problem in [("zz", "hex digits"), ("0000", "no document"), ("' OR 1=1", "hex")]:
+            with pytest.raises(StoreProblem, match=problem):
+                store.resolve(bad)
+
+
+def test_reading_a_missing_database_says_so(tmp_path):
+    with pytest.raises(StoreProblem, match="no database here yet"):
+        Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_a_file_that_is_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.duckdb"
+    path.write_text("hello")
+    with pytest.raises(StoreProblem, match=r"not a rasd database|cannot open"):
+        Store(path)
+
+
+def test_a_database_held_by_another_process_is_named(tmp_path):
+    path = tmp_path / "held.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sys, duckdb
+        db = duckdb.connect({str(path)!r})
+        print("ready", flush=True)
+        sys.stdin.read()
+    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreProblem, match="in use by another process"):
+            Store(path)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+def test_summary_and_documents(tmp_path, analysis):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.put(analysis, "a.txt")
+        (row,) = store.documents()
+        assert (row["times"], row["mentions"], row["events"], row["findings"]) == (1, 2, 1, 1)
+        summary = store.summary()
+        assert summary["published_from"] == "2014-08-20" and summary["language"] == {"ar": 1}
