@@ -1,8 +1,9 @@
-"""The ingest job: sources through the pipeline into the store, one transaction a document.
+"""The ingest job: sources through the pipeline into the store.
 
 This is the local loop (one process); ``scale.py`` will map the same pipeline
 over a cluster. Documents already stored are not analysed again, only their new
-location is noted, so a rerun after a crash picks up where it stopped.
+location is noted, so a rerun after a crash picks up where it stopped. Writes
+go through the store's buffered writer: outcomes are reported once committed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from dataclasses import dataclass, field
 from rasd import ingest, pipeline
 from rasd.errors import RasdError
 from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand
-from rasd.pipeline import Result
 from rasd.store import Store
 
 
@@ -30,55 +30,47 @@ class Tally:
 
 
 def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-        encoding: str | None = None, published: str | None = None,
+        encoding: str | None = None, published: str | None = None, every: int = 64,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[str], None] | None = None,
-        on_result: Callable[[Result, str], None] | None = None) -> Tally:
-    """Ingest every source into ``store``; the ``on_*`` callbacks report progress."""
+        on_result: Callable[[str, str, str | None], None] | None = None) -> Tally:
+    """Ingest every source into ``store``; the ``on_*`` callbacks report progress.
+
+    ``on_result(outcome, where, document_id)`` is called once per document or
+    failure after it is committed, with outcome "added", "present" or "failed".
+    ``every`` documents are committed together (each one whole or not at all).
+    """
     tally = Tally()
+
+    def done(outcome: str, where: str, document_id: str | None) -> None:
+        setattr(tally, outcome, getattr(tally, outcome) + 1)
+        if on_result:
+            on_result(outcome, where, document_id)
+
     paths = list(expand(sources))
     if on_start:
         on_start(len(paths))
-    for path in paths:
-        tally.files += 1
-        if isinstance(path, RasdError):
-            _record(store, Result(path.where, error=path, stage="ingest"), tally, on_result)
-        else:
-            items = ingest.read([path], max_bytes=max_bytes, encoding=encoding,
-                                published=published)
+    with store.writer(every=every, on_done=done) as writer:
+        for path in paths:
+            tally.files += 1
+            if isinstance(path, RasdError):
+                items = [ingest.Item(path.where, error=path)]
+            else:
+                items = ingest.read([path], max_bytes=max_bytes, encoding=encoding,
+                                    published=published)
             for item in items:
+                tally.warnings.extend(item.warnings)
+                raw = (item.raw.sha256, item.raw.data) if item.raw else None
                 doc = item.document
-                if doc is not None and store.has(doc.id):
-                    store.add_origin(doc.id, item.where, _raw(item.raw))
-                    tally.present += 1
-                    if on_result:
-                        on_result(Result(item.where, raw=item.raw), "present")
+                if doc is not None and writer.has(doc.id):
+                    writer.note(doc.id, item.where, raw)
                     continue
                 for result in pipeline.analyze_many([item]):
-                    _record(store, result, tally, on_result)
-        if on_file:
-            on_file(path if isinstance(path, str) else path.where)
+                    if result.analysis is not None:
+                        writer.put(result.analysis, result.where, raw, result.warnings)
+                    else:
+                        tally.errors.append(result.error)
+                        writer.fail(result.where, result.error, result.stage, raw)
+            if on_file:
+                on_file(path if isinstance(path, str) else path.where)
     return tally
-
-
-def _record(store: Store, result: Result, tally: Tally,
-            on_result: Callable[[Result, str], None] | None) -> None:
-    tally.warnings.extend(result.warnings)
-    if result.analysis is not None:
-        added = store.put(result.analysis, result.where, _raw(result.raw), result.warnings)
-        outcome = "added" if added else "present"
-        if added:
-            tally.added += 1
-        else:
-            tally.present += 1
-    else:
-        store.put_failure(result.where, result.error, result.stage, _raw(result.raw))
-        tally.failed += 1
-        tally.errors.append(result.error)
-        outcome = "failed"
-    if on_result:
-        on_result(result, outcome)
-
-
-def _raw(raw: ingest.Raw | None) -> tuple[str, bytes] | None:
-    return (raw.sha256, raw.data) if raw else None

@@ -42,13 +42,44 @@ def test_failure_is_kept_once_and_cleared_by_a_later_success(tmp_path, analysis)
         assert store.failures() == []
 
 
-def test_a_failed_write_leaves_nothing_behind(tmp_path, analysis):
+def test_a_document_that_cannot_be_written_becomes_a_failure(tmp_path, analysis):
     broken = dataclasses.replace(analysis, times=analysis.times * 2)  # duplicate key t1
     with Store(tmp_path / "s.duckdb") as store:
-        with pytest.raises(StoreProblem, match="write failed"):
-            store.put(broken, "a.txt", ("cd" * 32, b"raw"))
-        assert set(store.counts().values()) == {0}
+        assert not store.put(broken, "a.txt", ("cd" * 32, b"raw"))
+        assert {k: v for k, v in store.counts().items() if v} == {"failures": 1}
+        (failure,) = store.failures()
+        assert failure["kind"] == "store" and "a.txt: could not be stored" in failure["message"]
         assert store.put(analysis, "a.txt")
+        assert store.failures() == []
+
+
+def test_one_bad_document_in_a_group_does_not_sink_the_others(tmp_path, analysis):
+    broken = dataclasses.replace(analysis, times=analysis.times * 2)
+    others = [Analysis(Document.make(f"نص رقم {n}", f"{n}.txt")) for n in range(3)]
+    seen = []
+    with Store(tmp_path / "s.duckdb") as store:
+        with store.writer(every=100, on_done=lambda *o: seen.append(o[:2])) as w:
+            w.put(others[0], "0.txt")
+            w.put(broken, "bad.txt")
+            w.put(others[1], "1.txt")
+            w.put(others[1], "1-copy.txt")
+            w.put(others[2], "2.txt")
+        assert seen == [("added", "0.txt"), ("failed", "bad.txt"), ("added", "1.txt"),
+                        ("present", "1-copy.txt"), ("added", "2.txt")]
+        counts = store.counts()
+    assert (counts["documents"], counts["origins"], counts["failures"]) == (3, 4, 1)
+
+
+def test_writer_commits_in_groups(tmp_path):
+    docs = [Analysis(Document.make(f"نص {n}", f"{n}.txt")) for n in range(10)]
+    committed = []
+    with Store(tmp_path / "s.duckdb") as store:
+        with store.writer(every=4, on_done=lambda *o: committed.append(o[1])) as w:
+            for n, doc in enumerate(docs):
+                w.put(doc, f"{n}.txt")
+                assert len(committed) == (n + 1) // 4 * 4
+                assert w.has(doc.document.id)
+        assert len(committed) == 10 and store.counts()["documents"] == 10
 
 
 def test_layer_tables_mirror_the_model(tmp_path):

@@ -60,10 +60,9 @@ class _Progress:
         if self.bar is not None:
             self.bar.update(1)
 
-    def result(self, result, outcome: str) -> None:
+    def result(self, outcome: str, where: str, document_id: str | None) -> None:
         if self.verbose:
-            ident = result.analysis.document.id[:12] if result.analysis else "-"
-            click.echo(f"{outcome:8} {ident:12} {result.where}", err=True)
+            click.echo(f"{outcome:8} {(document_id or '-')[:12]:12} {where}", err=True)
 
     def close(self) -> None:
         if self.bar is not None:

@@ -116,8 +116,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even, odd = head[0::2], head[1::2]
     # Arabic (U+06xx) puts 0x06 in the high byte; ASCII puts 0x00 there
-    high_le = sum(b in (0, 6) for b in odd) / len(odd)
-    high_be = sum(b in (0, 6) for b in even) / len(even)
+    high_le = (odd.count(0) + odd.count(6)) / len(odd)
+    high_be = (even.count(0) + even.count(6)) / len(even)
     if high_le > 0.9 and even.count(0) < len(even) * 0.1:
         return "utf-16-le"
     if high_be > 0.9 and odd.count(0) < len(odd) * 0.1:

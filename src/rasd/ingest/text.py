@@ -114,4 +114,10 @@ def _shape(line: str) -> str:
 
 
 def _is_chrome(line: str, rows: frozenset[str]) -> bool:
-    return _shape(line) in rows
+    return len(line) <= _longest() and _shape(line) in rows
+
+
+@cache
+def _longest() -> int:
+    """No chrome line is longer than this (plus slack for spaces): body lines skip folding."""
+    return 2 * max(len(row) for row in _chrome("header") | _chrome("footer")) + 8

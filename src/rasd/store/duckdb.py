@@ -1,15 +1,14 @@
 """The embedded store: a DuckDB file with one table per layer of the record.
 
-Each document is written in one transaction, so a crash (even SIGKILL) leaves
-every document either whole or absent; DuckDB's write-ahead log replays the
-committed ones on the next open. Writing is idempotent: a document whose id
-(sha256 of its text) is present is not written again.
+Documents are written through ``rasd.store.writer`` in small transactions, so
+a crash (even SIGKILL) leaves every document either whole or absent; DuckDB's
+write-ahead log replays the committed ones on the next open. Writing is
+idempotent: a document whose id (sha256 of its text) is present is not written
+again, only the new place it was found.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import os
 import re
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ import duckdb
 
 from rasd.errors import RasdError, StoreProblem
 from rasd.model import Analysis, Document, Entity, Event, Finding, Mention, Time, build
+from rasd.store.writer import Done, Writer
 
 VERSION = "rasd.store/1"
 # record layers stored one row per item, keyed by (document, id)
@@ -57,6 +57,7 @@ class Store:
             self.db.execute("INSERT INTO meta VALUES ('version', ?) ON CONFLICT DO NOTHING",
                             [VERSION])
         self._check_version()
+        self.failed = {r[0] for r in self.db.execute("SELECT location FROM failures").fetchall()}
 
     def _check_version(self) -> None:
         try:
@@ -82,69 +83,24 @@ class Store:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?",
                                [document_id]).fetchone() is not None
 
+    def writer(self, every: int = 64, seconds: float = 2.0, on_done: Done | None = None,
+               ) -> Writer:
+        """A buffered writer that commits ``every`` documents (or ``seconds``) at a time."""
+        return Writer(self, every, seconds, on_done)
+
     def put(self, analysis: Analysis, location: str, raw: tuple[str, bytes] | None = None,
             warnings: tuple[str, ...] = ()) -> bool:
-        """Store one analysed document in one transaction; False if it was already there."""
-        doc = analysis.document
-        with self._transaction():
-            self._put_raw(raw)
-            added = not self.has(doc.id)
-            if added:
-                self._put_document(analysis, raw[0] if raw else None, warnings)
-            self.db.execute("INSERT INTO origins VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                            [doc.id, location, raw[0] if raw else None])
-            self.db.execute("DELETE FROM failures WHERE location = ?", [location])
-        return added
-
-    def add_origin(self, document_id: str, location: str,
-                   raw: tuple[str, bytes] | None = None) -> None:
-        """Note another place a stored document was found (no analysis needed)."""
-        with self._transaction():
-            self._put_raw(raw)
-            self.db.execute("INSERT INTO origins VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                            [document_id, location, raw[0] if raw else None])
-            self.db.execute("DELETE FROM failures WHERE location = ?", [location])
+        """Store one analysed document now; False if it was already there."""
+        with self.writer() as w:
+            w.put(analysis, location, raw, warnings)
+            ((outcome, _, _),) = w.flush()
+        return outcome == "added"
 
     def put_failure(self, location: str, error: RasdError, stage: str,
                     raw: tuple[str, bytes] | None = None) -> None:
         """Record why ``location`` gave no document; the same failure again changes nothing."""
-        with self._transaction():
-            self._put_raw(raw)
-            self.db.execute(
-                "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (location) DO UPDATE "
-                "SET stage = excluded.stage, kind = excluded.kind, message = excluded.message, "
-                "raw_sha256 = excluded.raw_sha256",
-                [location, stage, error.kind, error.message, raw[0] if raw else None, _now()])
-
-    def _transaction(self):
-        return _Transaction(self.db, self.path)
-
-    def _put_raw(self, raw: tuple[str, bytes] | None) -> None:
-        if raw:
-            self.db.execute("INSERT INTO raw VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                            [raw[0], len(raw[1]), raw[1], _now()])
-
-    def _put_document(self, analysis: Analysis, raw_sha: str | None,
-                      warnings: tuple[str, ...]) -> None:
-        doc = analysis.document
-        self.db.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [doc.id, doc.source, doc.title, doc.published, doc.language, doc.text, doc.author,
-             doc.reader, raw_sha, list(warnings), _now()])
-        for table, cls in LAYERS.items():
-            rows = [[doc.id, *_row(item)] for item in getattr(analysis, table)]
-            if rows:
-                marks = ", ".join("?" * (len(dataclasses.fields(cls)) + 1))
-                self.db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-        if analysis.entities:
-            self.db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                                "ON CONFLICT DO NOTHING", [_row(e) for e in analysis.entities])
-            self.db.executemany("INSERT INTO document_entities VALUES (?, ?, ?)",
-                                [[doc.id, n, e.id] for n, e in enumerate(analysis.entities)])
-        if analysis.findings:
-            self.db.executemany("INSERT INTO findings VALUES (?, ?, ?, ?, ?)",
-                                [[doc.id, n, f.kind, [list(s) for s in f.spans], f.message]
-                                 for n, f in enumerate(analysis.findings)])
+        with self.writer() as w:
+            w.fail(location, error, stage, raw)
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -229,45 +185,9 @@ class Store:
 _CLASSES = {**LAYERS, "entities": Entity, "findings": Finding}
 
 
-class _Transaction:
-    """BEGIN … COMMIT, or ROLLBACK if the body raised; DuckDB errors become StoreProblem."""
-
-    def __init__(self, db: duckdb.DuckDBPyConnection, path: Path):
-        self.db, self.path = db, path
-
-    def __enter__(self) -> None:
-        self.db.begin()
-
-    def __exit__(self, kind, error, tb) -> bool:
-        if kind is None:
-            self.db.commit()
-            return False
-        self.db.rollback()
-        if isinstance(error, duckdb.Error):
-            raise StoreProblem(str(self.path), f"write failed: {error}") from error
-        return False
-
-
-def _row(item: Any) -> list[Any]:
-    """A dataclass as table values: nested dataclasses as dicts (STRUCT), tuples as lists."""
-    out = []
-    for f in dataclasses.fields(item):
-        value = getattr(item, f.name)
-        if dataclasses.is_dataclass(value):
-            value = dataclasses.asdict(value)
-        elif isinstance(value, tuple):
-            value = [list(v) if isinstance(v, tuple) else v for v in value]
-        out.append(value)
-    return out
-
-
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def _lock_message(error: Exception) -> str:

@@ -1,0 +1,257 @@
+"""Buffered, idempotent writes: documents are committed in small groups.
+
+DuckDB spends about a millisecond on every statement, so one transaction per
+document caps ingest near a hundred documents a second. The writer keeps up to
+``every`` documents (or ``seconds`` of work) and commits them in one
+transaction, a statement per table. Each document is still all-or-nothing: a
+crash loses only the group not yet committed, which a rerun redoes, and if a
+group fails to write, its entries are retried one by one so that only the bad
+one is recorded as a failure.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from rasd.errors import RasdError, StoreProblem
+from rasd.model import Analysis
+
+if TYPE_CHECKING:
+    from rasd.store.duckdb import Store
+
+Raw = tuple[str, bytes]  # (sha256, bytes)
+Done = Callable[[str, str, str | None], None]  # outcome, location, document id
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    analysis: Analysis
+    location: str
+    raw: Raw | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    document_id: str
+    location: str
+    raw: Raw | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Failure:
+    location: str
+    error: RasdError
+    stage: str
+    raw: Raw | None
+
+
+Entry = _Doc | _Origin | _Failure
+
+
+class Writer:
+    """Collects documents, origins and failures and writes them in groups."""
+
+    def __init__(self, store: Store, every: int = 64, seconds: float = 2.0,
+                 on_done: Done | None = None):
+        self.store, self.every, self.seconds, self.on_done = store, every, seconds, on_done
+        self.buffer: list[Entry] = []
+        self.pending: set[str] = set()
+        self.started = 0.0
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.flush()  # what was analysed is kept, even on Ctrl-C
+
+    def has(self, document_id: str) -> bool:
+        """Stored already, or waiting in this writer's buffer."""
+        return document_id in self.pending or self.store.has(document_id)
+
+    def put(self, analysis: Analysis, location: str, raw: Raw | None = None,
+            warnings: tuple[str, ...] = ()) -> None:
+        self.pending.add(analysis.document.id)
+        self._add(_Doc(analysis, location, raw, warnings))
+
+    def note(self, document_id: str, location: str, raw: Raw | None = None) -> None:
+        """Another place a stored document was found."""
+        self._add(_Origin(document_id, location, raw))
+
+    def fail(self, location: str, error: RasdError, stage: str, raw: Raw | None = None) -> None:
+        self._add(_Failure(location, error, stage, raw))
+
+    def _add(self, entry: Entry) -> None:
+        if not self.buffer:
+            self.started = time.monotonic()
+        self.buffer.append(entry)
+        if len(self.buffer) >= self.every or time.monotonic() - self.started >= self.seconds:
+            self.flush()
+
+    def flush(self) -> list[tuple[str, str, str | None]]:
+        """Commit the buffer; returns (outcome, location, document id) per entry, in order."""
+        entries, self.buffer = self.buffer, []
+        outcomes = self._write(entries) if entries else []
+        self.pending.clear()
+        if self.on_done:
+            for outcome in outcomes:
+                self.on_done(*outcome)
+        return outcomes
+
+    def _write(self, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
+        db = self.store.db
+        try:
+            db.begin()
+            outcomes = _Group(db, self.store).write(entries)
+            db.commit()
+        except (duckdb.Error, RasdError, ValueError, TypeError) as e:
+            db.rollback()
+            if len(entries) > 1:  # find the bad one: every other entry still goes in
+                return [o for entry in entries for o in self._write([entry])]
+            (entry,) = entries
+            if isinstance(entry, _Failure):
+                raise StoreProblem(str(self.store.path), f"write failed: {e}") from e
+            problem = StoreProblem(entry.location, f"could not be stored: {e}")
+            return self._write([_Failure(entry.location, problem, "store", None)])
+        for entry in entries:
+            if isinstance(entry, _Failure):
+                self.store.failed.add(entry.location)
+            else:
+                self.store.failed.discard(entry.location)
+        return outcomes
+
+
+class _Group:
+    """One transaction's worth of rows; INSERTs skip what the tables already hold."""
+
+    def __init__(self, db: duckdb.DuckDBPyConnection, store: Store):
+        self.db, self.store = db, store
+
+    def write(self, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
+        self._raws({e.raw[0]: e.raw[1] for e in entries if e.raw})
+        docs = [e for e in entries if isinstance(e, _Doc)]
+        added = self._documents(docs)
+        self._origins([e for e in entries if not isinstance(e, _Failure)])
+        self._failures([e for e in entries if isinstance(e, _Failure)])
+        cleared = [e.location for e in entries
+                   if not isinstance(e, _Failure) and e.location in self.store.failed]
+        if cleared:
+            self.db.execute("DELETE FROM failures WHERE list_contains(?, location)", [cleared])
+        outcomes = []
+        for e in entries:
+            if isinstance(e, _Doc):
+                ident = e.analysis.document.id
+                first = added.get(ident) is e
+                if first:
+                    del added[ident]
+                outcomes.append(("added" if first else "present", e.location, ident))
+            elif isinstance(e, _Origin):
+                outcomes.append(("present", e.location, e.document_id))
+            else:
+                outcomes.append(("failed", e.location, None))
+        return outcomes
+
+    def _existing(self, table: str, column: str, values: list[str]) -> set[str]:
+        if not values:
+            return set()
+        rows = self.db.execute(f"SELECT {column} FROM {table} WHERE list_contains(?, {column})",
+                               [values]).fetchall()
+        return {r[0] for r in rows}
+
+    def _raws(self, raws: dict[str, bytes]) -> None:
+        known = self._existing("raw", "sha256", list(raws))
+        rows = [[sha, len(data), data, _now()] for sha, data in raws.items() if sha not in known]
+        if rows:
+            _insert(self.db, "raw", rows)
+
+    def _documents(self, docs: list[_Doc]) -> dict[str, _Doc]:
+        """Insert the documents not yet stored; returns them by id (first entry wins)."""
+        known = self._existing("documents", "id", [d.analysis.document.id for d in docs])
+        new: dict[str, _Doc] = {}
+        for d in docs:
+            ident = d.analysis.document.id
+            if ident not in known and ident not in new:
+                new[ident] = d
+        if not new:
+            return new
+        _insert(self.db, "documents", [
+            [a.id, a.source, a.title, a.published, a.language, a.text, a.author, a.reader,
+             d.raw[0] if d.raw else None, list(d.warnings), _now()]
+            for d in new.values() for a in [d.analysis.document]])
+        analyses = [d.analysis for d in new.values()]
+        self._layers(analyses)
+        return new
+
+    def _layers(self, analyses: list[Analysis]) -> None:
+        from rasd.store.duckdb import LAYERS
+
+        for table in LAYERS:
+            rows = [[a.document.id, *_row(item)] for a in analyses for item in getattr(a, table)]
+            _insert(self.db, table, rows)
+        entities = {e.id: e for a in analyses for e in a.entities}
+        known = self._existing("entities", "id", list(entities))
+        rows = [_row(e) for ident, e in entities.items() if ident not in known]
+        _insert(self.db, "entities", rows)
+        rows = [[a.document.id, n, e.id] for a in analyses for n, e in enumerate(a.entities)]
+        _insert(self.db, "document_entities", rows)
+        rows = [[a.document.id, n, f.kind, [list(s) for s in f.spans], f.message]
+                for a in analyses for n, f in enumerate(a.findings)]
+        _insert(self.db, "findings", rows)
+
+    def _origins(self, entries: list[_Doc | _Origin]) -> None:
+        pairs: dict[tuple[str, str], str | None] = {}
+        for e in entries:
+            ident = e.analysis.document.id if isinstance(e, _Doc) else e.document_id
+            pairs.setdefault((ident, e.location), e.raw[0] if e.raw else None)
+        if not pairs:
+            return
+        known = set(self.db.execute(
+            "SELECT document, location FROM origins WHERE list_contains(?, document)",
+            [sorted({d for d, _ in pairs})]).fetchall())
+        rows = [[d, loc, sha] for (d, loc), sha in pairs.items() if (d, loc) not in known]
+        _insert(self.db, "origins", rows)
+
+    def _failures(self, failures: list[_Failure]) -> None:
+        latest = {f.location: f for f in failures}
+        if latest:
+            self.db.executemany(
+                "INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (location) DO UPDATE "
+                "SET stage = excluded.stage, kind = excluded.kind, message = excluded.message, "
+                "raw_sha256 = excluded.raw_sha256",
+                [[f.location, f.stage, f.error.kind, f.error.message,
+                  f.raw[0] if f.raw else None, _now()] for f in latest.values()])
+
+
+def _insert(db: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]],
+            chunk: int = 64) -> None:
+    """INSERT rows with one multi-row VALUES statement per chunk (twice executemany's speed)."""
+    for start in range(0, len(rows), chunk):
+        part = rows[start:start + chunk]
+        row = "(" + ", ".join("?" * len(part[0])) + ")"
+        db.execute(f"INSERT INTO {table} VALUES {', '.join([row] * len(part))}",
+                   [value for r in part for value in r])
+
+
+def _row(item: Any) -> list[Any]:
+    """A dataclass as table values: nested dataclasses as dicts (STRUCT), tuples as lists."""
+    out = []
+    for f in dataclasses.fields(item):
+        value = getattr(item, f.name)
+        if dataclasses.is_dataclass(value):
+            value = dataclasses.asdict(value)
+        elif isinstance(value, tuple):
+            value = [list(v) if isinstance(v, tuple) else v for v in value]
+        out.append(value)
+    return out
+
+
+def _now():
+    import datetime as dt
+
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
