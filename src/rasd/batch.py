@@ -47,7 +47,7 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
         if on_result:
             on_result(outcome, where, document_id)
 
-    paths = list(expand(sources))
+    paths = list(expand(sources, absolute=True))
     if on_start:
         on_start(len(paths))
     with store.writer(every=every, on_done=done) as writer:

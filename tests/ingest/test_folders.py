@@ -84,3 +84,13 @@ def test_any_bytes_give_documents_or_named_errors(data, name):
             assert item.error.message.startswith(name)
         else:
             assert item.document.text.strip()
+
+
+def test_absolute_expansion_names_files_the_same_from_any_folder(tmp_path, monkeypatch):
+    write(tmp_path / "sub" / "a.txt")
+    monkeypatch.chdir(tmp_path)
+    (relative,) = expand(["sub"], absolute=True)
+    monkeypatch.chdir(tmp_path / "sub")
+    (again,) = expand(["a.txt"], absolute=True)
+    assert relative == again == str(tmp_path / "sub" / "a.txt")
+    assert list(expand(["-"], absolute=True)) == ["-"]

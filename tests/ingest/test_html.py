@@ -70,3 +70,25 @@ def test_any_html_soup_gives_documents_or_named_errors(parts):
 def test_fixture_pages_are_read_by_the_expected_reader(name):
     (item,) = read_raw(load(str(FIXTURES / name)))
     assert item.document.reader == ("html" if name == "article.html" else "blogger")
+
+
+def test_a_date_in_the_article_text_is_not_the_publication_date():
+    body = "<p>" + "قصفت الطائرات المدينة يوم 19 آب 2014 وقال ناشطون إن الضحايا كثر. " * 5
+    page = (f"<html><head><title>t</title></head><body><article>{body}</p>"
+            "<p>Shelling on 2014-08-19 and on 20/08/2014 killed many.</p></article></body></html>")
+    (item,) = read_raw(load_bytes(page.encode(), "x.html"))
+    assert item.document.published is None
+
+
+@pytest.mark.parametrize("head,url,expected", [
+    ('<meta property="article:published_time" content="2016-02-17T09:30:00+02:00">', None,
+     "2016-02-17"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", '
+     '"datePublished": "2013-05-06T10:00:00Z"}</script>', None, "2013-05-06"),
+    ("", "https://news.example/2015/03/02/story.html", "2015-03-02"),
+])
+def test_declared_publication_dates_are_read(head, url, expected):
+    from lxml import html as lxml_html
+
+    tree = lxml_html.document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
+    assert html.declared_date(tree, url) == expected

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasd.errors import NoText
 from rasd.ingest import text as reader
@@ -65,3 +67,20 @@ def test_date_and_title_alone_keep_their_text():
 def test_chrome_only_has_no_text(text):
     with pytest.raises(NoText, match=r"x\.txt"):
         read_one(text)
+
+
+LINES = st.sampled_from(["الصفحات", "Pages", "", "  ", "الجمعة، 16 ديسمبر 2016",
+                         "عنوان قصير", "ليست هناك تعليقات:", "إرسال تعليق",
+                         "قالت مصادر إن الاشتباكات تجددت.", "x" * 300, "\u00a0"])
+
+
+@given(st.lists(LINES, max_size=12))
+def test_parse_page_body_is_a_trimmed_slice(lines):
+    text = "\n".join(lines)
+    page = parse_page(text)
+    assert 0 <= page.start <= page.end <= len(text)
+    body = text[page.start:page.end]
+    assert body == body.strip()
+    assert page.published in (None, "2016-12-16")
+    if page.title is not None:
+        assert page.title in ("عنوان قصير", "قالت مصادر إن الاشتباكات تجددت.")

@@ -14,7 +14,6 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 from rasd.errors import NotFound, RasdError, TooLarge, Unreadable
 from rasd.ingest.item import Raw
@@ -24,8 +23,19 @@ DEFAULT_MAX_BYTES = 32 * MiB
 STDIN = "-"
 
 
-def expand(sources: Iterable[str]) -> Iterator[str | RasdError]:
-    """Each file a source names, in a stable order, or the error that stopped it."""
+def expand(sources: Iterable[str], absolute: bool = False) -> Iterator[str | RasdError]:
+    """Each file a source names, in a stable order, or the error that stopped it.
+
+    With ``absolute``, paths come out absolute, so a store records the same file
+    under the same name whatever folder rasd was started in.
+    """
+    for found in _expand(sources):
+        if absolute and isinstance(found, str) and found != STDIN and not _is_url(found):
+            found = os.path.abspath(found)
+        yield found
+
+
+def _expand(sources: Iterable[str]) -> Iterator[str | RasdError]:
     for source in sources:
         source = str(source)
         if source == STDIN or _is_url(source):
@@ -120,10 +130,3 @@ def _fetch(url: str, max_bytes: int) -> Raw:
 def _raw(where: str, data: bytes, declared: str | None = None) -> Raw:
     return Raw(where, data, hashlib.sha256(data).hexdigest(), declared)
 
-
-def display(path: str) -> str:
-    """A path as the user would type it: relative to the working folder when inside it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return path

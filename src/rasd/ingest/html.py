@@ -1,4 +1,10 @@
-"""HTML pages: the article's text, title, author and date, through trafilatura."""
+"""HTML pages: the article's text, title and author through trafilatura, the date from metadata.
+
+The publication date is read only where a page declares it (meta tags,
+JSON-LD, ``<time datetime>``, the URL), never from the article text: a date in
+the text is usually the date of an event, and taking it for the publication
+date would skew every relative date resolved against it.
+"""
 
 from __future__ import annotations
 
@@ -28,17 +34,45 @@ def score(text: str, where: str) -> float:
 
 def read(text: str, where: str) -> Iterator[Item]:
     import trafilatura
+    from lxml import etree
+    from lxml import html as lxml_html
 
+    url = where if "://" in where else None
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        raise NoText(where, "no article text found in the HTML") from None
+    published = declared_date(tree, url)
     found = trafilatura.bare_extraction(
-        text, with_metadata=True, favor_recall=True, include_comments=False,
-        include_tables=True, url=where if "://" in where else None)
+        tree, with_metadata=True, favor_recall=True, include_comments=False,
+        include_tables=True, url=url)
     body = (found.text or "").strip() if found is not None else ""
     if not body:
         raise NoText(where, "no article text found in the HTML")
     yield Item(where, document=Document.make(
-        body, where, title=found.title or None, published=iso_day(found.date),
+        body, where, title=found.title or None, published=published,
         language=detect(body),
         author=found.author or None, reader=NAME))
+
+
+_DECLARING = ("//head | //time[@datetime] | //*[@itemprop='datePublished'] | "
+              "//script[@type='application/ld+json'] | //abbr[contains(@class, 'published')]")
+
+
+def declared_date(tree, url: str | None) -> str | None:
+    """The publication date the page declares, read by htmldate from metadata alone."""
+    import htmldate
+    from lxml import html as lxml_html
+
+    parts = [lxml_html.tostring(e, encoding="unicode") for e in tree.xpath(_DECLARING)]
+    if not parts and not url:
+        return None
+    page = f"<html>{''.join(parts)}</html>"
+    try:
+        return iso_day(htmldate.find_date(page, extensive_search=False, original_date=True,
+                                          url=url))
+    except ValueError:
+        return None
 
 
 def to_text(fragment: str) -> str:

@@ -93,7 +93,8 @@ def parse_page(text: str) -> Page:
 
 def _titlelike(line: str) -> bool:
     line = line.strip()
-    return 0 < len(line) <= MAX_TITLE and parse_header_date(line) is None
+    return (0 < len(line) <= MAX_TITLE and parse_header_date(line) is None
+            and not _is_chrome(line, _chrome("header") | _chrome("footer")))
 
 
 @cache
