@@ -82,11 +82,28 @@ def test_writer_commits_in_groups(tmp_path):
         assert len(committed) == 10 and store.counts()["documents"] == 10
 
 
+def test_layer_order_survives_the_store(tmp_path, analysis):
+    times = tuple(dataclasses.replace(analysis.times[0], id=f"t{n}") for n in (1, 2, 10, 3))
+    ordered = dataclasses.replace(analysis, times=times)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.put(ordered, "a.txt")
+        assert [t.id for t in store.get(ordered.document.id).times] == ["t1", "t2", "t10", "t3"]
+
+
+def test_analyses_reads_every_record_in_chunks(tmp_path, analysis):
+    others = [Analysis(Document.make(f"نص {n}", f"{n}.txt")) for n in range(7)]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.put(analysis, "a.txt")
+        for n, other in enumerate(others):
+            store.put(other, f"{n}.txt")
+        assert list(store.analyses(chunk=3)) == [analysis, *others]
+
+
 def test_layer_tables_mirror_the_model(tmp_path):
     with Store(tmp_path / "s.duckdb") as store:
         for table, cls in LAYERS.items():
             columns = [r[0] for r in store.db.execute(f"DESCRIBE {table}").fetchall()]
-            assert columns == ["document", *(f.name for f in dataclasses.fields(cls))]
+            assert columns == ["document", "seq", *(f.name for f in dataclasses.fields(cls))]
         columns = [r[0] for r in store.db.execute("DESCRIBE documents").fetchall()]
         for field in dataclasses.fields(Document):
             assert field.name in columns

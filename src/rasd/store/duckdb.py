@@ -119,33 +119,43 @@ class Store:
 
     def get(self, document_id: str) -> Analysis:
         """The stored record of one document (by full id)."""
-        cur = self.db.execute("SELECT id, source, title, published, language, text, author, "
-                              "reader FROM documents WHERE id = ?", [document_id])
-        row = _dicts(cur)
-        if not row:
+        found = self._load([document_id])
+        if not found:
             raise StoreProblem(document_id, f"no document with this id in {self.path}")
-        doc = row[0]
-        doc["published"] = doc["published"].isoformat() if doc["published"] else None
-        layers = {}
-        for table in LAYERS:
-            layers[table] = _dicts(self.db.execute(
-                f"SELECT * EXCLUDE (document) FROM {table} WHERE document = ? ORDER BY id",
-                [document_id]))
-        layers["entities"] = _dicts(self.db.execute(
-            "SELECT e.* FROM document_entities d JOIN entities e ON e.id = d.entity "
-            "WHERE d.document = ? ORDER BY d.seq", [document_id]))
-        layers["findings"] = _dicts(self.db.execute(
-            "SELECT kind, spans, message FROM findings WHERE document = ? ORDER BY seq",
-            [document_id]))
-        return Analysis(document=build(Document, doc), **{
-            name: tuple(build(_CLASSES[name], r) for r in rows) for name, rows in layers.items()})
+        return found[0]
 
-    def analyses(self) -> Iterator[Analysis]:
-        """Every stored record, oldest ingest first."""
+    def analyses(self, chunk: int = 500) -> Iterator[Analysis]:
+        """Every stored record, oldest ingest first, read ``chunk`` documents at a time."""
         ids = [r[0] for r in self.db.execute(
             "SELECT id FROM documents ORDER BY ingested_at, id").fetchall()]
-        for document_id in ids:
-            yield self.get(document_id)
+        for start in range(0, len(ids), chunk):
+            yield from self._load(ids[start:start + chunk])
+
+    def _load(self, ids: list[str]) -> list[Analysis]:
+        """Records of ``ids`` (in that order), with a query per table, not per document."""
+        docs = {}
+        for doc in _dicts(self.db.execute(
+                "SELECT id, source, title, published, language, text, author, reader "
+                "FROM documents WHERE list_contains(?, id)", [ids])):
+            doc["published"] = doc["published"].isoformat() if doc["published"] else None
+            docs[doc["id"]] = doc
+        queries = {table: f"SELECT * EXCLUDE (seq) FROM {table}" for table in LAYERS}
+        queries["entities"] = ("SELECT d.document, e.* FROM document_entities d "
+                               "JOIN entities e ON e.id = d.entity")
+        queries["findings"] = "SELECT document, kind, spans, message FROM findings"
+        layers: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for name, query in queries.items():
+            alias = "d." if name == "entities" else ""
+            rows = _dicts(self.db.execute(
+                f"{query} WHERE list_contains(?, {alias}document) "
+                f"ORDER BY {alias}document, {alias}seq", [ids]))
+            grouped = layers[name] = {}
+            for row in rows:
+                grouped.setdefault(row.pop("document"), []).append(row)
+        return [Analysis(document=build(Document, docs[i]), **{
+                    name: tuple(build(_CLASSES[name], r) for r in grouped.get(i, ()))
+                    for name, grouped in layers.items()})
+                for i in ids if i in docs]
 
     def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
         """A summary row per document: id, published, language, title, source, layer counts."""

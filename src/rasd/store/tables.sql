@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS origins (
 
 CREATE TABLE IF NOT EXISTS times (
     document VARCHAR NOT NULL,
+    seq      INTEGER NOT NULL,    -- order within the record
     id       VARCHAR NOT NULL,
     "start"  INTEGER NOT NULL,
     "end"    INTEGER NOT NULL,
@@ -71,6 +72,7 @@ CREATE TABLE IF NOT EXISTS document_entities (
 
 CREATE TABLE IF NOT EXISTS mentions (
     document VARCHAR NOT NULL,
+    seq      INTEGER NOT NULL,    -- order within the record
     id       VARCHAR NOT NULL,
     "start"  INTEGER NOT NULL,
     "end"    INTEGER NOT NULL,
@@ -82,6 +84,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 
 CREATE TABLE IF NOT EXISTS events (
     document      VARCHAR NOT NULL,
+    seq           INTEGER NOT NULL,    -- order within the record
     id            VARCHAR NOT NULL,
     type          VARCHAR NOT NULL,
     mode          VARCHAR,

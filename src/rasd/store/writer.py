@@ -192,7 +192,8 @@ class _Group:
         from rasd.store.duckdb import LAYERS
 
         for table in LAYERS:
-            rows = [[a.document.id, *_row(item)] for a in analyses for item in getattr(a, table)]
+            rows = [[a.document.id, n, *_row(item)]
+                    for a in analyses for n, item in enumerate(getattr(a, table))]
             _insert(self.db, table, rows)
         entities = {e.id: e for a in analyses for e in a.entities}
         known = self._existing("entities", "id", list(entities))
