@@ -16,6 +16,7 @@ TABLES = [
     ("rasd.data.ingest", "chrome.tsv"),
     ("rasd.data.time", "ar/months.tsv"),
     ("rasd.data.time", "ar/weekdays.tsv"),
+    ("rasd.data.time", "ar/hijri_months.tsv"),
     ("rasd.data.time", "en/months.tsv"),
     ("rasd.data.time", "en/weekdays.tsv"),
     ("rasd.data.time", "curated/months_ar.tsv"),

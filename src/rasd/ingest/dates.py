@@ -3,7 +3,10 @@
 Only a line (or header element) that is a date and nothing else is read, so a
 date inside a sentence is never taken for the publication date. Month and
 weekday names come from ``data/time/{ar,en}/`` (every Arabic convention: Syriac,
-Egyptian, Maghrebi), matched on folded text.
+Egyptian, Maghrebi), matched on folded text. Saudi and Gulf papers print the
+Hijri date beside the Gregorian one («الأحد 18 شوال 1436 هـ - 2 أغسطس 2015 م»):
+the Gregorian date wins, and a Hijri date alone is converted (Umm al-Qura,
+through hijridate).
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ from rasd.arabic.normalise import fold
 
 @cache
 def _names(kind: str) -> dict[str, int]:
-    """Folded month (1-12) or weekday (0=Monday) names of every language."""
+    """Folded month (1-12), Hijri month or weekday (0=Monday) names of every language."""
     names: dict[str, int] = {}
     for lang in ("ar", "en"):
         path = resources.files("rasd.data.time").joinpath(lang, f"{kind}.tsv")
+        if not path.is_file():
+            continue
         for line in path.read_text("utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 form, value = line.split("\t")[:2]
@@ -37,7 +42,7 @@ def _alternation(kind: str) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     month, weekday = _alternation("months"), _alternation("weekdays")
-    day, year = r"(?P<day>[0-3]?\d)", r"(?P<year>(?:1[89]|20)\d\d)"
+    day, year = r"(?P<day>[0-3]?\d)", r"(?P<year>(?:1[89]|20)\d\d)(?:\s*م\b)?"
     wd = rf"(?:(?P<weekday>{weekday})\s*[,-]?\s*)?"
     tail = r"(?:\s*[,-]?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|ص|م)?)?"
     sep = r"\s*(?:[,/-]|\s)\s*"
@@ -50,11 +55,38 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"^\s*{f}{tail}\s*[.:]?\s*$") for f in forms)
 
 
+@cache
+def _hijri_pattern() -> re.Pattern[str]:
+    weekday = _alternation("weekdays")
+    return re.compile(rf"^\s*(?:(?:{weekday})\s*,?\s*)?(?P<day>[0-3]?\d)\s+"
+                      rf"(?P<month>{_alternation('hijri_months')})\s*,?\s+"
+                      r"(?P<year>1[34]\d\d)\s*(?:ه\b|هجريه)?\s*$")
+
+
+# between the Hijri and the Gregorian date: a dash, a bar, or «الموافق» ("corresponding to")
+_BETWEEN = re.compile(r"\s+[-–|]\s+|\s*\bالموافق\b\s*|\s*-\s*(?=\d)")
+
+
 def parse_header_date(line: str) -> dt.date | None:
     """The date a header line states, or None if the line is not just a valid date."""
     text = fold(line)
-    if len(text) > 80:
+    if len(text) > 100:
         return None
+    found = _gregorian(text)
+    if found is not False:
+        return found
+    parts = _BETWEEN.split(text)
+    if len(parts) != 2:
+        return _hijri(text) or None
+    dates = [_gregorian(p) or _hijri(p) for p in parts]
+    if not all(dates):
+        return None
+    gregorian = [d for p, d in zip(parts, dates, strict=True) if _gregorian(p)]
+    return gregorian[0] if gregorian else dates[0]
+
+
+def _gregorian(text: str) -> dt.date | bool | None:
+    """The Gregorian date ``text`` is, None if it has the shape but no such day, else False."""
     for pattern in _patterns():
         m = pattern.match(text)
         if m:
@@ -65,7 +97,20 @@ def parse_header_date(line: str) -> dt.date | None:
                 return dt.date(int(m["year"]), month, int(m["day"]))
             except ValueError:
                 return None
-    return None
+    return False
+
+
+def _hijri(text: str) -> dt.date | None:
+    from hijridate import Hijri
+
+    m = _hijri_pattern().match(text)
+    if not m:
+        return None
+    try:
+        return Hijri(int(m["year"]), _names("hijri_months")[_key(m["month"])],
+                     int(m["day"])).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
 
 
 def _key(matched: str) -> str:
