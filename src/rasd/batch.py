@@ -50,7 +50,7 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
     paths = list(expand(sources, absolute=True))
     if on_start:
         on_start(len(paths))
-    with store.writer(every=every, on_done=done) as writer:
+    with store.writer(every=every, on_done=done, producer=pipeline.producer()) as writer:
         for path in paths:
             tally.files += 1
             if isinstance(path, RasdError):

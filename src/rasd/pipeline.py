@@ -33,6 +33,13 @@ STAGES: tuple[Stage, ...] = (
 RECORD_LAYERS = tuple(f.name for f in dataclasses.fields(Analysis) if f.name != "document")
 
 
+def producer(stages: tuple[Stage, ...] = STAGES) -> str:
+    """What a record was made by: rasd's version and the stages that ran."""
+    from rasd import __version__
+
+    return f"rasd {__version__}: {' '.join(s.name for s in stages)}"
+
+
 def check(stages: tuple[Stage, ...]) -> None:
     """Refuse a table where a stage needs a layer no earlier stage makes."""
     made: set[str] = set()

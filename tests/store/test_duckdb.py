@@ -20,6 +20,14 @@ def test_full_record_round_trips(tmp_path, analysis):
     assert again == analysis
 
 
+def test_documents_record_what_analysed_them(tmp_path, analysis):
+    with Store(tmp_path / "s.duckdb") as store:
+        with store.writer(producer="rasd 9.9: text times") as w:
+            w.put(analysis, "a.txt")
+        (by,) = store.db.execute("SELECT analysed_by FROM documents").fetchone()
+    assert by == "rasd 9.9: text times"
+
+
 def test_put_is_idempotent(tmp_path, analysis):
     with Store(tmp_path / "s.duckdb") as store:
         assert store.put(analysis, "a.txt", ("ab" * 32, b"raw"))

@@ -84,9 +84,13 @@ class Store:
                                [document_id]).fetchone() is not None
 
     def writer(self, every: int = 64, seconds: float = 2.0, on_done: Done | None = None,
-               ) -> Writer:
-        """A buffered writer that commits ``every`` documents (or ``seconds``) at a time."""
-        return Writer(self, every, seconds, on_done)
+               producer: str | None = None) -> Writer:
+        """A buffered writer that commits ``every`` documents (or ``seconds``) at a time.
+
+        ``producer`` names what analysed the documents (rasd's version and stages),
+        so that records made before a stage landed can be found and redone.
+        """
+        return Writer(self, every, seconds, on_done, producer)
 
     def put(self, analysis: Analysis, location: str, raw: tuple[str, bytes] | None = None,
             warnings: tuple[str, ...] = ()) -> bool:

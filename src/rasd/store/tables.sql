@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS documents (
     reader      VARCHAR,
     raw_sha256  VARCHAR,
     warnings    VARCHAR[] NOT NULL,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    analysed_by VARCHAR              -- rasd version and stages, to find records to redo
 );
 
 -- Every place a document was found (the same text under two names is one document).

@@ -59,8 +59,9 @@ class Writer:
     """Collects documents, origins and failures and writes them in groups."""
 
     def __init__(self, store: Store, every: int = 64, seconds: float = 2.0,
-                 on_done: Done | None = None):
+                 on_done: Done | None = None, producer: str | None = None):
         self.store, self.every, self.seconds, self.on_done = store, every, seconds, on_done
+        self.producer = producer  # what analysed the documents, e.g. "rasd 0.1.0: text"
         self.buffer: list[Entry] = []
         self.pending: set[str] = set()
         self.started = 0.0
@@ -108,7 +109,7 @@ class Writer:
         db = self.store.db
         try:
             db.begin()
-            outcomes = _Group(db, self.store).write(entries)
+            outcomes = _Group(db, self.store, self.producer).write(entries)
             db.commit()
         except (duckdb.Error, RasdError, ValueError, TypeError) as e:
             db.rollback()
@@ -130,8 +131,8 @@ class Writer:
 class _Group:
     """One transaction's worth of rows; INSERTs skip what the tables already hold."""
 
-    def __init__(self, db: duckdb.DuckDBPyConnection, store: Store):
-        self.db, self.store = db, store
+    def __init__(self, db: duckdb.DuckDBPyConnection, store: Store, producer: str | None):
+        self.db, self.store, self.producer = db, store, producer
 
     def write(self, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
         self._raws({e.raw[0]: e.raw[1] for e in entries if e.raw})
@@ -182,7 +183,7 @@ class _Group:
             return new
         _insert(self.db, "documents", [
             [a.id, a.source, a.title, a.published, a.language, a.text, a.author, a.reader,
-             d.raw[0] if d.raw else None, list(d.warnings), _now()]
+             d.raw[0] if d.raw else None, list(d.warnings), _now(), self.producer]
             for d in new.values() for a in [d.analysis.document]])
         analyses = [d.analysis for d in new.values()]
         self._layers(analyses)
