@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rasd import ingest, pipeline
 from rasd.errors import RasdError
-from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand
+from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand, printable
 from rasd.store import Store
 
 
@@ -72,5 +72,5 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
                         tally.errors.append(result.error)
                         writer.fail(result.where, result.error, result.stage, raw)
             if on_file:
-                on_file(path if isinstance(path, str) else path.where)
+                on_file(path.where if isinstance(path, RasdError) else printable(path))
     return tally

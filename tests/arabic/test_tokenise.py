@@ -69,3 +69,15 @@ def test_split_pieces_tile_the_token(word):
             assert a.end == b.start
         for p in pieces:
             assert word[p.start:p.end] == p.text
+
+
+def test_split_of_a_token_starting_inside_a_ligature_stays_within_the_token():
+    # ﷺ folds to «صلي الله عليه وسلم»; its last word glues onto the next one
+    text = "ﷺوسلاح"
+    v = view(text)
+    token = tokens(v)[-1]
+    assert (token.norm, token.start, token.end) == ("وسلموسلاح", 0, 6)
+    pieces = split(token, v, {"سلموسلاح"}.__contains__)
+    assert [p.role for p in pieces] == ["و", "stem"]
+    assert pieces[0].start == token.start and pieces[-1].end == token.end
+    assert pieces[-1].norm == "سلموسلاح"

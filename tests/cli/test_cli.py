@@ -156,3 +156,28 @@ def test_console_script_runs_as_a_process(tmp_path, example):
                           capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["document"]["published"] == "2016-12-16"
+
+
+@pytest.mark.parametrize("args,message", [
+    (["analyze", "http://exa mple.com/"], "http://exa mple.com/: cannot fetch it"),
+    (["analyze", "http://[::1/"], "http://[::1/: cannot fetch it"),
+    (["export", "-o", "/nonexistent/dir/o.jsonl"], "/nonexistent/dir/o.jsonl: No such file"),
+    (["ingest", "--db", "/etc/hostname/x.duckdb", "-"], "cannot create its folder"),
+])
+def test_bad_targets_are_one_line_errors(db, example, args, message):
+    rasd("ingest", str(example))
+    result = rasd(*args, input="نص")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("rasd: error: ") and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_file_name_that_is_not_utf8_is_stored_escaped(db, tmp_path):
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / os.fsdecode(b"\xc7\xe1\xca\xed.txt")).write_text("نص عربي.", encoding="utf-8")
+    (folder / "good.txt").write_text("نص آخر.", encoding="utf-8")
+    result = rasd("ingest", str(folder))
+    assert result.exit_code == 0, result.stderr
+    sources = {r["source"] for r in json.loads(rasd("list", "--json").stdout)}
+    assert sources == {f"{folder}/\\xc7\\xe1\\xca\\xed.txt", f"{folder}/good.txt"}

@@ -43,3 +43,25 @@ def test_unreadable_date_header_is_a_warning_not_a_loss(tmp_path):
     assert items[0].warnings == (f"{path}#1: cannot read the date header 'يوم ما'; "
                                  "published left empty",)
     assert items[1].document.published == "2015-08-04"
+
+
+def test_a_date_inside_the_post_body_is_not_the_publication_date(tmp_path):
+    page = (FIXTURES / "blogger-post.html").read_text("utf-8")
+    page = page.replace("<p>قالت مصادر",
+                        '<p><time datetime="2014-08-15">15 آب 2014</time> قالت مصادر')
+    page = page.replace('title="not-a-date"', 'title="2015-08-03T22:15:00+03:00"')
+    page = '<?xml version="1.0" encoding="UTF-8"?>\n' + page
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    (item,) = read_raw(load(str(path)))
+    assert item.document.published == "2015-08-03"
+
+
+def test_a_date_header_with_the_wrong_weekday_is_kept_with_a_warning(tmp_path):
+    page = (FIXTURES / "blogger-post.html").read_text("utf-8").replace("الاثنين،", "الجمعة،")
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    (item,) = read_raw(load(str(path)))
+    assert item.document.published == "2015-08-03"
+    assert item.warnings == (f"{path}: the date line says Friday but 2015-08-03 was a Monday; "
+                             "the date is kept",)

@@ -91,3 +91,22 @@ def test_any_bytes_decode_or_fail_cleanly(data):
     except (EmptyInput, BinaryInput, EncodingProblem):
         return
     assert isinstance(text, str) and text.strip() and "\r" not in text
+
+
+def test_valid_utf8_wins_over_a_wrong_declaration():
+    page = ('<html><head><meta charset="windows-1256"></head><body>' + ARABIC
+            + "</body></html>").encode("utf-8")
+    assert ARABIC in decode(page, "p.html")[0]
+    page16 = page.replace(b"windows-1256", b"utf-16")
+    assert ARABIC in decode(page16, "p.html")[0]
+
+
+@pytest.mark.parametrize("text", ["MZ Hossain reported from Dhaka.", "ID3 tags are metadata.",
+                                  "RIFF between the factions grew.", "BZh is not a word."])
+def test_text_that_starts_like_a_weak_signature_is_text(text):
+    assert decode(text.encode(), "note.txt")[0] == text
+
+
+def test_a_real_executable_is_still_refused():
+    with pytest.raises(BinaryInput, match="Windows executable"):
+        decode(b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" * 4, "a.exe")

@@ -54,3 +54,22 @@ def test_truncated_feed_keeps_the_entries_before_the_cut():
 def test_feeds_without_posts_fail_with_a_reason(xml, problem):
     (item,) = read_raw(_raw("f.xml", xml))
     assert problem in item.error.message and item.error.where == "f.xml"
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+<entry><title>A</title><published>16/12/2016 bad</published>
+<updated>2016-12-16T10:00:00+03:00</updated>
+<content type="text">The army said 3 &lt; 5 and the convoy &lt;left&gt; Raqqa.</content></entry>
+<entry><title>B</title>
+<content type="text">A bad &#xD800; reference and &#0; another.</content></entry>
+</feed>"""
+
+
+def test_plain_text_content_keeps_its_angle_brackets_and_dates_fall_back():
+    first, second = read_raw(_raw("a.xml", ATOM.encode()))
+    assert first.document.text == "The army said 3 < 5 and the convoy <left> Raqqa."
+    assert first.document.published == "2016-12-16"
+    assert first.warnings == ("a.xml#1: cannot read the published date '16/12/2016 bad'; "
+                              "took the updated date",)
+    assert second.document.text == "A bad \ufffd reference and \ufffd another."

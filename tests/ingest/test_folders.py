@@ -94,3 +94,11 @@ def test_absolute_expansion_names_files_the_same_from_any_folder(tmp_path, monke
     (again,) = expand(["a.txt"], absolute=True)
     assert relative == again == str(tmp_path / "sub" / "a.txt")
     assert list(expand(["-"], absolute=True)) == ["-"]
+
+
+def test_a_file_reached_twice_is_read_once(tmp_path):
+    write(tmp_path / "d" / "x" / "f.txt")
+    os.symlink(tmp_path / "d", tmp_path / "d" / "x" / "loop")
+    found = list(expand([str(tmp_path / "d" / "**"), str(tmp_path / "d"),
+                         str(tmp_path / "d" / "x" / "f.txt")]))
+    assert found == [str(tmp_path / "d" / "x" / "f.txt")]

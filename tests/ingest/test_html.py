@@ -92,3 +92,17 @@ def test_declared_publication_dates_are_read(head, url, expected):
 
     tree = lxml_html.document_fromstring(f"<html><head>{head}</head><body><p>x</p></body></html>")
     assert html.declared_date(tree, url) == expected
+
+
+def test_inline_markup_stays_inside_its_sentence():
+    assert to_text("<p>قال المتحدث إن <b>القوات</b> سيطرت على <a href='#'>المدينة</a>.</p>"
+                   ) == "قال المتحدث إن القوات سيطرت على المدينة."
+    assert to_text("<div>سطر أول<br/>سطر\n ثان<br><br>ثالث<script>x()</script></div>"
+                   "<ul><li>a</li><li>b <i>c</i></li></ul>") == "سطر أول\nسطر ثان\nثالث\na\nb c"
+
+
+def test_a_page_with_an_xml_declaration_is_read():
+    page = (FIXTURES / "article.html").read_text("utf-8")
+    xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n' + page
+    (item,) = read_raw(load_bytes(xhtml.encode(), "x.xhtml"))
+    assert item.document.title == "Aid convoy reaches besieged town"

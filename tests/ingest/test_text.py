@@ -84,3 +84,15 @@ def test_parse_page_body_is_a_trimmed_slice(lines):
     assert page.published in (None, "2016-12-16")
     if page.title is not None:
         assert page.title in ("عنوان قصير", "قالت مصادر إن الاشتباكات تجددت.")
+
+
+def test_a_dateline_then_a_sentence_is_not_a_title():
+    page = parse_page("16 ديسمبر 2016\nقصفت الطائرات المدينة صباح اليوم.\nوسقط ضحايا.")
+    assert (page.title, page.published) == (None, "2016-12-16")
+
+
+def test_a_wrong_weekday_on_the_date_line_is_a_warning():
+    (item,) = reader.read("Monday, December 16, 2016\nA title\nBody.", "x.txt")
+    assert item.document.published == "2016-12-16"
+    assert item.warnings == ("x.txt: the date line says Monday but 2016-12-16 was a Friday; "
+                             "the date is kept",)

@@ -12,6 +12,8 @@ from rasd.model import Analysis, Document
 from rasd.store import Store
 from rasd.store.duckdb import LAYERS
 
+PINNED = "14320b94dcfce1fc"  # sha256 of tables.sql; see the last test
+
 
 def test_full_record_round_trips(tmp_path, analysis):
     with Store(tmp_path / "s.duckdb") as store:
@@ -165,3 +167,34 @@ def test_summary_and_documents(tmp_path, analysis):
         assert (row["times"], row["mentions"], row["events"], row["findings"]) == (1, 2, 1, 1)
         summary = store.summary()
         assert summary["published_from"] == "2014-08-20" and summary["language"] == {"ar": 1}
+
+
+def test_a_place_noted_for_a_document_that_failed_fails_too(tmp_path, analysis):
+    broken = dataclasses.replace(analysis, times=analysis.times * 2)
+    seen = []
+    with Store(tmp_path / "s.duckdb") as store:
+        with store.writer(every=100, on_done=lambda *o: seen.append(o[:2])) as w:
+            w.put(broken, "b.txt")
+            w.note(broken.document.id, "b-copy.txt")
+        assert seen == [("failed", "b.txt"), ("failed", "b-copy.txt")]
+        counts = store.counts()
+    assert (counts["documents"], counts["origins"], counts["failures"]) == (0, 0, 2)
+
+
+def test_a_location_duckdb_cannot_store_is_made_printable(tmp_path):
+    bad = "dir/\udcc7\udce1.txt"  # a Windows-1256 file name read on Linux
+    with Store(tmp_path / "s.duckdb") as store:
+        store.put_failure(bad, NoText(bad, "no text"), "ingest", ("ef" * 32, b"raw"))
+        (row,) = store.failures()
+    assert row["location"] == "dir/\\xc7\\xe1.txt" and row["message"].endswith("no text")
+
+
+def test_a_changed_table_layout_comes_with_a_new_store_version():
+    """Bump VERSION in store/duckdb.py (and this hash) whenever tables.sql changes."""
+    import hashlib
+    from importlib import resources
+
+    from rasd.store.duckdb import VERSION
+
+    sql = resources.files("rasd.store").joinpath("tables.sql").read_bytes()
+    assert (VERSION, hashlib.sha256(sql).hexdigest()[:16]) == ("rasd.store/1", PINNED)

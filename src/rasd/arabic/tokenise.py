@@ -4,7 +4,9 @@ Tokens are found on the folded copy and carry spans of the original text, so a
 token's ``text`` is exactly what the source wrote and its ``norm`` is what
 lexicons match against. Arabic words can be split into proclitics (و ف ب ل ك
 and the article ال, from ``data/arabic/clitics.tsv``) and a stem; every piece
-keeps its own span.
+keeps its own span. A piece cut from inside one original character (the lam-alef
+ligature ﻻ folds to two letters) gets the whole character, so pieces of such a
+word can share it.
 """
 
 from __future__ import annotations
@@ -32,13 +34,15 @@ _TOKEN = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """A token: ``start``/``end`` index the original text, ``norm`` is its folded form."""
+    """A token: ``start``/``end`` index the original text, ``norm`` is its folded form,
+    found at ``at`` in the folded text."""
 
     start: int
     end: int
     text: str
     norm: str
     kind: str  # arabic, latin, number or mark
+    at: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,8 @@ def tokens(text: TextView) -> tuple[Token, ...]:
     found = []
     for m in _TOKEN.finditer(text.normal):
         span = text.original_span(m.start(), m.end())
-        found.append(Token(span.start, span.end, span.text, m.group(), m.lastgroup or "mark"))
+        found.append(Token(span.start, span.end, span.text, m.group(), m.lastgroup or "mark",
+                           m.start()))
     return tuple(found)
 
 
@@ -116,7 +121,7 @@ def _form(parts: tuple[str, ...]) -> str:
 
 def _pieces(token: Token, text: TextView, parts: tuple[str, ...], form: str,
             ) -> tuple[Piece, ...]:
-    n0 = text.normal_offset(token.start)
+    n0 = token.at
     pieces, at = [], 0
     for part, width in zip(parts, _widths(parts), strict=True):
         span = text.original_span(n0 + at, n0 + at + width)

@@ -6,6 +6,7 @@ with exit code 1, never as a traceback; usage errors exit with 2 (click).
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -18,14 +19,27 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except RasdError as e:
-            click.echo(f"rasd: error: {e.message}", err=True)
-            sys.exit(1)
+            _fail(e.message)
         except BrokenPipeError:  # `rasd export | head`
             sys.stderr.close()
             sys.exit(0)
         except KeyboardInterrupt:
             click.echo("rasd: interrupted; documents stored so far are kept", err=True)
             sys.exit(130)
+        except OSError as e:  # a file rasd was told to write (export -o) and could not
+            _fail(f"{e.filename or ''}: {e.strerror or e}".lstrip(": "))
+        except click.exceptions.ClickException:
+            raise
+        except Exception as e:
+            if os.environ.get("RASD_DEBUG"):
+                raise
+            _fail(f"internal error ({type(e).__name__}: {e}); "
+                  "run again with RASD_DEBUG=1 for the traceback, and please report it")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"rasd: error: {message}", err=True)
+    sys.exit(1)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

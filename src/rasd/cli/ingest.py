@@ -37,6 +37,9 @@ def ingest(sources, db_path, published, encoding, max_bytes, verbose):
             click.echo(f"rasd: error: {error.message}", err=True)
         click.echo(f"{tally.added} added, {tally.present} already stored, {tally.failed} failed "
                    f"({tally.files} sources) -> {store.path}", err=True)
+        if published and tally.present:
+            click.echo(f"rasd: note: --published applies to new documents; the {tally.present} "
+                       "already stored keep their records", err=True)
     if tally.failed:
         sys.exit(1)
 

@@ -33,7 +33,7 @@ def read(sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
         try:
             raw = load(source, max_bytes)
         except RasdError as e:
-            yield Item(source, error=e)
+            yield Item(e.where, error=e)
             continue
         yield from read_raw(raw, encoding=encoding, published=published)
 

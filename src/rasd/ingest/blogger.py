@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 
 from rasd.errors import NoText
-from rasd.ingest.dates import iso_day, parse_header_date
-from rasd.ingest.html import to_text
+from rasd.ingest.dates import iso_day, parse_header_date, weekday_conflict
+from rasd.ingest.html import strip_xml_declaration, to_text
 from rasd.ingest.item import Item
 from rasd.ingest.language import detect
 from rasd.model import Document
@@ -34,7 +34,7 @@ def score(text: str, where: str) -> float:
 def read(text: str, where: str) -> Iterator[Item]:
     from lxml import html as lxml_html
 
-    root = lxml_html.document_fromstring(text)
+    root = lxml_html.document_fromstring(strip_xml_declaration(text))
     bodies = _by_class(root, "post-body")
     if not bodies:
         raise NoText(where, "a Blogger page without any post body")
@@ -91,8 +91,10 @@ def _permalink(post) -> str | None:
 
 def _date_of(post, body, where: str) -> tuple[str | None, tuple[str, ...]]:
     """The post's date: an ISO timestamp in the post, else the date header above it."""
-    for node in post.xpath(".//abbr[@title] | .//time[@datetime] | "
-                           ".//*[@itemprop='datePublished'][@content]"):
+    outside_body = "[not(ancestor::*[contains(concat(' ', normalize-space(@class), ' '), " \
+                   "' post-body ')])]"
+    for node in post.xpath(f".//abbr[@title]{outside_body} | .//time[@datetime]{outside_body} | "
+                           f".//*[@itemprop='datePublished'][@content]{outside_body}"):
         day = iso_day(node.get("title") or node.get("datetime") or node.get("content"))
         if day:
             return day, ()
@@ -104,4 +106,5 @@ def _date_of(post, body, where: str) -> tuple[str | None, tuple[str, ...]]:
     date = parse_header_date(shown)
     if date is None:
         return None, (f"{where}: cannot read the date header {shown!r}; published left empty",)
-    return date.isoformat(), ()
+    conflict = weekday_conflict(shown, date)
+    return date.isoformat(), (f"{where}: {conflict}",) if conflict else ()

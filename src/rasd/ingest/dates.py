@@ -11,6 +11,7 @@ through hijridate).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import cache
@@ -125,3 +126,15 @@ def iso_day(value: str | None) -> str | None:
         return dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         return None
+
+
+def weekday_conflict(line: str, date: dt.date) -> str | None:
+    """A warning if ``line`` names a weekday that ``date`` was not, else None."""
+    m = re.match(rf"\s*({_alternation('weekdays')})\b", fold(line))
+    if not m:
+        return None
+    stated = _names("weekdays")[_key(m.group(1))]
+    if stated == date.weekday():
+        return None
+    return (f"the date line says {calendar.day_name[stated]} but {date.isoformat()} was a "
+            f"{calendar.day_name[date.weekday()]}; the date is kept")

@@ -1,9 +1,10 @@
 """Bytes to text: detect the encoding, refuse what is not text, say why.
 
-Order of evidence: a byte-order mark; the NUL pattern of BOM-less UTF-16; a
-charset the document or server declares; strict UTF-8; Windows-1256 when the
-result reads as Arabic (the usual legacy encoding of Arabic sites); last,
-charset-normalizer's guess. Line endings become ``\\n`` (as Python's text mode
+Order of evidence: a byte-order mark; the NUL pattern of BOM-less UTF-16;
+strict UTF-8 (bytes that decode as UTF-8 almost never are anything else, whatever
+a page's meta tag claims); a charset the document or server declares;
+Windows-1256 when the result reads as Arabic (the usual legacy encoding of
+Arabic sites); last, charset-normalizer's guess. Line endings become ``\\n`` (as Python's text mode
 does). Empty input, known binary formats and text full of control characters
 are refused with an error naming the file.
 """
@@ -15,28 +16,31 @@ import re
 
 from rasd.errors import BinaryInput, EmptyInput, EncodingProblem
 
-# Magic numbers of formats people point rasd at by mistake.
+# Magic numbers of formats people point rasd at by mistake. These are refused outright;
+# the weak ones below only when the bytes also look binary (a text may begin "MZ" or "ID3").
 _MAGIC = (
     (b"%PDF-", "a PDF document (extract its text first, e.g. with pdftotext)"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
     (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx/.odt/.epub file, which are ZIPs)"),
     (b"\x1f\x8b", "a gzip archive"),
-    (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ\x00", "an xz archive"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
     (b"\x7fELF", "an executable program"),
-    (b"MZ", "a Windows executable"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Microsoft Office file (.doc/.xls)"),
     (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x00\x00\x00\x18ftyp", "an MP4 video"),
+    (b"\x00\x00\x00\x20ftyp", "an MP4 video"),
+)
+_WEAK_MAGIC = (
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"BZh", "a bzip2 archive"),
+    (b"MZ", "a Windows executable"),
     (b"RIFF", "a RIFF media file (WAV/AVI/WebP)"),
     (b"ID3", "an MP3 audio file"),
     (b"OggS", "an Ogg media file"),
-    (b"\x00\x00\x00\x18ftyp", "an MP4 video"),
-    (b"\x00\x00\x00\x20ftyp", "an MP4 video"),
 )
 
 _BOMS = (
@@ -69,23 +73,31 @@ def decode(data: bytes, where: str, declared: str | None = None, forced: str | N
     for bom, name in _BOMS:
         if data.startswith(bom):
             return _finish(_strict(data[len(bom):], name, where), where), name
-    for magic, what in _MAGIC:
+    head = data[:8192]
+    for magic, what in _MAGIC + tuple(m for m in _WEAK_MAGIC if _binary_looking(head)):
         if data.startswith(magic):
             raise BinaryInput(where, f"this is {what}, not text or HTML")
     name = _utf16_without_bom(data)
     if name:
         return _finish(_strict(data, name, where), where), name
+    if b"\x00" in head:
+        raise BinaryInput(where, "the file holds NUL bytes: it is binary, not text")
+    text = _try(data, "utf-8")
+    if text is not None:
+        return _finish(text, where), "utf-8"
     for name in _declared(data, declared):
         text = _try(data, name)
         if text is not None:
             return _finish(text, where), name
-    if b"\x00" in data[:8192]:
-        raise BinaryInput(where, "the file holds NUL bytes: it is binary, not text")
-    for name in ("utf-8", "cp1256"):
-        text = _try(data, name)
-        if text is not None and (name == "utf-8" or _reads_arabic(text)):
-            return _finish(text, where), name
+    text = _try(data, "cp1256")
+    if text is not None and _reads_arabic(text):
+        return _finish(text, where), "cp1256"
     return _guess(data, where)
+
+
+def _binary_looking(head: bytes) -> bool:
+    controls = sum(head.count(bytes([b])) for b in (*range(0, 9), *range(14, 32)))
+    return controls > max(2, len(head) // 100)
 
 
 def _strict(data: bytes, name: str, where: str, user: bool = False) -> str:
@@ -126,11 +138,13 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _declared(data: bytes, declared: str | None) -> list[str]:
+    """Declared single-byte charsets (a page that declares UTF-16 without NULs is not UTF-16)."""
     names = [declared] if declared else []
     m = _DECLARED.search(data[:4096])
     if m:
         names.append(m.group(1).decode("ascii"))
-    return [_canonical(n) for n in names if _canonical(n)]
+    found = [_canonical(n) for n in names]
+    return [n for n in found if n and not n.startswith(("utf-16", "utf-32"))]
 
 
 def _canonical(name: str) -> str | None:

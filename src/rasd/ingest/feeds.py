@@ -32,7 +32,8 @@ def score(text: str, where: str) -> float:
 def read(text: str, where: str) -> Iterator[Item]:
     import feedparser
 
-    feed = feedparser.parse(text, sanitize_html=False, resolve_relative_uris=False)
+    feed = feedparser.parse(_valid_references(text), sanitize_html=False,
+                            resolve_relative_uris=False)
     if not feed.entries:
         problem = f" ({feed.bozo_exception})" if feed.get("bozo") else ""
         raise NoText(where, f"a feed with no entries{problem}")
@@ -56,7 +57,7 @@ def _item(entry, here: str) -> Item:
     content = entry.get("content") or []
     value, kind = ((content[0].get("value", ""), content[0].get("type", "")) if content
                    else (entry.get("summary", ""), entry.get("summary_detail", {}).get("type", "")))
-    body = to_text(value) if "html" in kind or "<" in value else value.strip()
+    body = to_text(value) if "html" in kind else value.strip()
     if not body:
         raise NoText(here, "the entry has no text")
     published, warnings = _date(entry, here)
@@ -71,19 +72,43 @@ def _link(entry) -> str | None:
 
 
 def _date(entry, here: str) -> tuple[str | None, tuple[str, ...]]:
-    """The entry's own calendar day as written (not shifted to UTC), else feedparser's."""
+    """The entry's own calendar day as written (not shifted to UTC), else feedparser's.
+
+    The publication date is preferred; an unreadable one falls back to the
+    update or creation date, and is reported as a warning either way.
+    """
+    unreadable = []
     for key in ("published", "updated", "created"):
-        shown = (entry.get(key) or "").strip()
+        # dict.get: feedparser's own get() maps a missing "updated" to "published"
+        shown = (dict.get(entry, key) or "").strip()
         if not shown:
             continue
         day = iso_day(shown) or _rfc822(shown) or _header(shown)
+        parsed = dict.get(entry, f"{key}_parsed")
+        if not day and parsed:
+            day = dt.date(*parsed[:3]).isoformat()
         if day:
+            if unreadable:
+                return day, (f"{here}: cannot read the {unreadable[0]}; took the {key} date",)
             return day, ()
-        parsed = entry.get(f"{key}_parsed")
-        if parsed:
-            return dt.date(*parsed[:3]).isoformat(), ()
-        return None, (f"{here}: cannot read the {key} date {shown!r}; published left empty",)
+        unreadable.append(f"{key} date {shown!r}")
+    if unreadable:
+        return None, (f"{here}: cannot read the {unreadable[0]}; published left empty",)
     return None, ()
+
+
+_REFERENCE = re.compile(r"&#(?:[xX](?P<hex>[0-9a-fA-F]+)|(?P<dec>[0-9]+));")
+
+
+def _valid_references(text: str) -> str:
+    """Replace character references no XML parser accepts (&#xD800;, &#0;) with U+FFFD,
+    so that one bad reference does not cost every entry of the feed."""
+    def fix(m: re.Match[str]) -> str:
+        value = int(m["hex"], 16) if m["hex"] else int(m["dec"])
+        bad = value == 0 or 0xD800 <= value <= 0xDFFF or value > 0x10FFFF
+        return "&#xFFFD;" if bad else m.group()
+
+    return _REFERENCE.sub(fix, text)
 
 
 def _rfc822(shown: str) -> str | None:

@@ -8,6 +8,7 @@ operating system refuses becomes an error naming the path.
 
 from __future__ import annotations
 
+import errno
 import glob
 import hashlib
 import os
@@ -27,11 +28,18 @@ def expand(sources: Iterable[str], absolute: bool = False) -> Iterator[str | Ras
     """Each file a source names, in a stable order, or the error that stopped it.
 
     With ``absolute``, paths come out absolute, so a store records the same file
-    under the same name whatever folder rasd was started in.
+    under the same name whatever folder rasd was started in. A file reached twice
+    (named twice, or by a glob and its folder, or through a symlink) comes once.
     """
+    seen: set[str] = set()
     for found in _expand(sources):
-        if absolute and isinstance(found, str) and found != STDIN and not _is_url(found):
-            found = os.path.abspath(found)
+        if isinstance(found, str) and found != STDIN and not _is_url(found):
+            real = os.path.realpath(found)
+            if real in seen:
+                continue
+            seen.add(real)
+            if absolute:
+                found = os.path.abspath(found)
         yield found
 
 
@@ -47,27 +55,43 @@ def _expand(sources: Iterable[str]) -> Iterator[str | RasdError]:
         elif glob.has_magic(source):
             matches = sorted(glob.glob(source, recursive=True))
             if not matches:
-                yield NotFound(source, "no file matches this pattern")
+                yield NotFound(printable(source), "no file matches this pattern")
             for match in matches:
-                yield from (_walk(match) if os.path.isdir(match) else [match])
+                if _loops(match):  # glob followed a symlink loop until the system said no
+                    continue
+                if os.path.isdir(match):
+                    if not os.path.islink(match):  # a glob would follow a link loop
+                        yield from _walk(match)
+                else:
+                    yield match
         else:
-            yield NotFound(source, "no such file or folder")
+            yield NotFound(printable(source), "no such file or folder")
 
 
 def _walk(folder: str) -> Iterator[str | RasdError]:
     errors: list[RasdError] = []
 
     def refuse(e: OSError) -> None:
-        errors.append(Unreadable(e.filename or folder, f"cannot list this folder: {e.strerror}"))
+        errors.append(Unreadable(printable(e.filename or folder),
+                                 f"cannot list this folder: {e.strerror}"))
 
     for root, dirs, files in os.walk(folder, onerror=refuse):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
-                yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            if not name.startswith(".") and not _loops(path):
+                yield path
         yield from errors
         errors.clear()
     yield from errors
+
+
+def _loops(path: str) -> bool:
+    try:
+        os.stat(path)
+    except OSError as e:
+        return e.errno == errno.ELOOP
+    return False
 
 
 def _is_url(source: str) -> bool:
@@ -80,20 +104,27 @@ def load(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Raw:
         return _raw("<stdin>", _bounded(sys.stdin.buffer, "<stdin>", max_bytes))
     if _is_url(source):
         return _fetch(source, max_bytes)
+    where = printable(source)
     try:
         info = os.stat(source)
     except FileNotFoundError:
-        raise NotFound(source, "no such file (or a broken link)") from None
+        raise NotFound(where, "no such file (or a broken link)") from None
     except OSError as e:
-        raise Unreadable(source, f"cannot read it: {e.strerror}") from None
+        raise Unreadable(where, f"cannot read it: {e.strerror}") from None
     if not stat.S_ISREG(info.st_mode):
-        raise Unreadable(source, "not a regular file")
-    _check_size(source, info.st_size, max_bytes)
+        raise Unreadable(where, "not a regular file")
+    _check_size(where, info.st_size, max_bytes)
     try:
         with open(source, "rb") as f:
-            return _raw(source, _bounded(f, source, max_bytes))
+            return _raw(where, _bounded(f, where, max_bytes))
     except OSError as e:
-        raise Unreadable(source, f"cannot read it: {e.strerror}") from None
+        raise Unreadable(where, f"cannot read it: {e.strerror}") from None
+
+
+def printable(path: str) -> str:
+    """A path as text: bytes of a file name that are not UTF-8 (a Windows-1256 name
+    read on Linux) become backslash escapes instead of unstorable lone surrogates."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _check_size(where: str, size: int, max_bytes: int) -> None:
@@ -109,21 +140,26 @@ def _bounded(stream, where: str, max_bytes: int) -> bytes:
 
 
 def _fetch(url: str, max_bytes: int) -> Raw:
+    import http.client
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(url, headers={"User-Agent": "rasd"})
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": "rasd"})
         with urllib.request.urlopen(request, timeout=30) as response:
             declared = response.headers.get_content_charset()
             length = response.headers.get("Content-Length")
             if length and length.isdigit():
                 _check_size(url, int(length), max_bytes)
-            return _raw(url, _bounded(response, url, max_bytes), declared)
+            data = _bounded(response, url, max_bytes)
+            if length and length.isdigit() and len(data) < int(length):
+                raise Unreadable(url, f"the connection closed after {len(data)} of "
+                                      f"{int(length)} bytes")
+            return _raw(url, data, declared)
     except urllib.error.HTTPError as e:
         raise Unreadable(url, f"the server answered {e.code} {e.reason}") from None
-    except (urllib.error.URLError, OSError) as e:
-        reason = getattr(e, "reason", e)
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as e:
+        reason = getattr(e, "reason", None) or f"{type(e).__name__}: {e}"
         raise Unreadable(url, f"cannot fetch it: {reason}") from None
 
 

@@ -39,7 +39,7 @@ def read(text: str, where: str) -> Iterator[Item]:
 
     url = where if "://" in where else None
     try:
-        tree = lxml_html.document_fromstring(text)
+        tree = lxml_html.document_fromstring(strip_xml_declaration(text))
     except (etree.ParserError, ValueError):
         raise NoText(where, "no article text found in the HTML") from None
     published = declared_date(tree, url)
@@ -75,23 +75,44 @@ def declared_date(tree, url: str | None) -> str | None:
         return None
 
 
-def to_text(fragment: str) -> str:
-    """The text of an HTML fragment (a feed entry's content, a post body), paragraphs kept."""
-    import trafilatura
-    from lxml import html as lxml_html
-    from lxml.etree import ParserError
+_BLOCKS = ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+           "blockquote", "pre", "section", "article", "header", "footer", "figure",
+           "figcaption", "dd", "dt", "hr")
 
-    text = trafilatura.extract(f"<html><body><article>{fragment}</article></body></html>",
-                               favor_recall=True, include_comments=False,
-                               include_tables=True)
-    if text and text.strip():
-        return text.strip()
-    try:  # trafilatura drops fragments it takes for boilerplate; keep every word instead
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    except (ParserError, ValueError):
+
+def to_text(fragment: str) -> str:
+    """The text of an HTML fragment (a feed entry's content, a post body).
+
+    The fragment is already the article, so no boilerplate is removed: a line
+    break at each block and ``<br>``, inline markup (``<b>``, ``<a>``) joined
+    into its sentence, scripts and styles dropped.
+    """
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(strip_xml_declaration(fragment),
+                                             create_parent="div")
+    except (etree.ParserError, ValueError):
         return ""
-    for br in root.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    for block in root.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr"):
-        block.tail = "\n" + (block.tail or "")
-    return re.sub(r"\n\s*\n+", "\n", root.text_content()).strip()
+    for junk in root.xpath(".//script | .//style | .//noscript | .//template"):
+        junk.drop_tree()
+    for node in root.iter():
+        if isinstance(node.tag, str):  # not a comment or processing instruction
+            node.text = _SPACE.sub(" ", node.text) if node.text else node.text
+        node.tail = _SPACE.sub(" ", node.tail) if node.tail else node.tail
+    for node in root.iter(*_BLOCKS, "br"):
+        node.tail = "\n" + (node.tail or "")
+        if node.tag != "br":
+            node.text = "\n" + (node.text or "")
+    lines = (line.strip() for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_SPACE = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def strip_xml_declaration(text: str) -> str:
+    """lxml refuses a str that declares its encoding; the text is decoded already."""
+    return _XML_DECLARATION.sub("", text, count=1)

@@ -18,7 +18,7 @@ from importlib import resources
 
 from rasd.arabic.normalise import fold
 from rasd.errors import NoText
-from rasd.ingest.dates import parse_header_date
+from rasd.ingest.dates import parse_header_date, weekday_conflict
 from rasd.ingest.item import Item
 from rasd.ingest.language import detect
 from rasd.model import Document
@@ -37,9 +37,9 @@ def read(text: str, where: str) -> Iterator[Item]:
     body = text[page.start:page.end]
     if not body.strip():
         raise NoText(where, "no text left once the page chrome is taken out")
-    yield Item(where, document=Document.make(
-        body, where, title=page.title, language=detect(body), reader=NAME,
-        published=page.published))
+    yield Item(where, warnings=tuple(f"{where}: {w}" for w in page.warnings),
+               document=Document.make(body, where, title=page.title, language=detect(body),
+                                      reader=NAME, published=page.published))
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,7 @@ class Page:
     end: int
     title: str | None = None
     published: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,29 +73,37 @@ def parse_page(text: str) -> Page:
                 len(lines))
     if first == last:
         return Page(0, 0)
-    body, title, published = first, None, None
+    copied = first > 0 or last < len(lines)  # chrome seen: this is a copied page
+    body, title, date_line = first, None, None
     head = lines[first:last]
     date = parse_header_date(head[0].text)
-    if date and len(head) > 1 and _titlelike(head[1].text):
-        body, title, published = first + 2, head[1].text.strip(), date.isoformat()
-    elif date:
-        body, published = first + 1, date.isoformat()
-    elif len(head) > 2 and _titlelike(head[0].text):
+    if date:
+        body, date_line = first + 1, head[0].text
+        if len(head) > 1 and _titlelike(head[1].text, copied):
+            body, title = first + 2, head[1].text.strip()
+    elif len(head) > 2 and _titlelike(head[0].text, copied):
         date = parse_header_date(head[1].text)
         if date:
-            body, title, published = first + 2, head[0].text.strip(), date.isoformat()
+            body, title, date_line = first + 2, head[0].text.strip(), head[1].text
     if body >= last:  # nothing but a title: keep it as the body rather than lose it
         body = first
     start, end = lines[body].start, lines[last - 1].end
     start += len(text[start:end]) - len(text[start:end].lstrip())
     end -= len(text[start:end]) - len(text[start:end].rstrip())
-    return Page(start, end, title, published)
+    conflict = weekday_conflict(date_line, date) if date_line and date else None
+    return Page(start, end, title, date.isoformat() if date else None,
+                (conflict,) if conflict else ())
 
 
-def _titlelike(line: str) -> bool:
+def _titlelike(line: str, copied: bool) -> bool:
+    """A title is short, not a date, not chrome, and (unless the page's chrome shows it
+    was copied from a blog) does not end like a sentence."""
     line = line.strip()
-    return (0 < len(line) <= MAX_TITLE and parse_header_date(line) is None
-            and not _is_chrome(line, _chrome("header") | _chrome("footer")))
+    if not 0 < len(line) <= MAX_TITLE or parse_header_date(line) is not None:
+        return False
+    if _is_chrome(line, _chrome("header") | _chrome("footer")):
+        return False
+    return copied or not line.endswith((".", "!", "?", "؟", "…", ":", "،", ","))
 
 
 @cache

@@ -44,7 +44,10 @@ class Store:
         self.path = Path(path) if path else default_path()
         if read_only and not self.path.exists():
             raise StoreProblem(str(self.path), "no database here yet; run rasd ingest first")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise StoreProblem(str(self.path), f"cannot create its folder: {e.strerror}") from None
         try:
             self.db = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as e:

@@ -111,13 +111,16 @@ class Writer:
             db.begin()
             outcomes = _Group(db, self.store, self.producer).write(entries)
             db.commit()
-        except (duckdb.Error, RasdError, ValueError, TypeError) as e:
+        except (duckdb.Error, RasdError, ValueError, TypeError, UnicodeError) as e:
             db.rollback()
-            if len(entries) > 1:  # find the bad one: every other entry still goes in
-                return [o for entry in entries for o in self._write([entry])]
+            if len(entries) > 1:
+                return self._one_by_one(entries)
             (entry,) = entries
             if isinstance(entry, _Failure):
-                raise StoreProblem(str(self.store.path), f"write failed: {e}") from e
+                safe = _printable_failure(entry)
+                if safe == entry:  # even the plainest failure row will not go in
+                    raise StoreProblem(str(self.store.path), f"write failed: {e}") from e
+                return self._write([safe])
             problem = StoreProblem(entry.location, f"could not be stored: {e}")
             return self._write([_Failure(entry.location, problem, "store", None)])
         for entry in entries:
@@ -126,6 +129,36 @@ class Writer:
             else:
                 self.store.failed.discard(entry.location)
         return outcomes
+
+
+    def _one_by_one(self, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
+        """Write a failed group an entry at a time, so only the bad one fails.
+
+        A place noted for a document that could not be stored fails with it,
+        rather than leave an origin row pointing at nothing.
+        """
+        outcomes, lost = [], set()
+        for entry in entries:
+            if isinstance(entry, _Origin) and entry.document_id in lost:
+                problem = StoreProblem(entry.location, "its document could not be stored")
+                entry = _Failure(entry.location, problem, "store", None)
+            done = self._write([entry])
+            if isinstance(entry, _Doc) and done[0][0] == "failed":
+                lost.add(entry.analysis.document.id)
+            outcomes += done
+        return outcomes
+
+
+def _printable_failure(failure: _Failure) -> _Failure:
+    """The failure with text DuckDB can store (no lone surrogates) and no raw bytes."""
+    def clean(text: str) -> str:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+    location, message = clean(failure.location), clean(failure.error.message)
+    if (location, message, failure.raw) == (failure.location, failure.error.message, None):
+        return failure
+    return _Failure(location, StoreProblem(location, message.split(": ", 1)[-1]),
+                    failure.stage, None)
 
 
 class _Group:
