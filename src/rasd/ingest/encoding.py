@@ -74,8 +74,8 @@ def decode(data: bytes, where: str, declared: str | None = None, forced: str | N
         if data.startswith(bom):
             return _finish(_strict(data[len(bom):], name, where), where), name
     head = data[:8192]
-    for magic, what in _MAGIC + tuple(m for m in _WEAK_MAGIC if _binary_looking(head)):
-        if data.startswith(magic):
+    for magic, what in _MAGIC + _WEAK_MAGIC:
+        if data.startswith(magic) and (magic not in _WEAK or _binary_looking(head)):
             raise BinaryInput(where, f"this is {what}, not text or HTML")
     name = _utf16_without_bom(data)
     if name:
@@ -95,8 +95,12 @@ def decode(data: bytes, where: str, declared: str | None = None, forced: str | N
     return _guess(data, where)
 
 
+_WEAK = {magic for magic, _ in _WEAK_MAGIC}
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32)])
+
+
 def _binary_looking(head: bytes) -> bool:
-    controls = sum(head.count(bytes([b])) for b in (*range(0, 9), *range(14, 32)))
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > max(2, len(head) // 100)
 
 

@@ -34,14 +34,13 @@ def score(text: str, where: str) -> float:
 
 def read(text: str, where: str) -> Iterator[Item]:
     import trafilatura
-    from lxml import etree
-    from lxml import html as lxml_html
+    from trafilatura.utils import load_html
 
     url = where if "://" in where else None
-    try:
-        tree = lxml_html.document_fromstring(strip_xml_declaration(text))
-    except (etree.ParserError, ValueError):
-        raise NoText(where, "no article text found in the HTML") from None
+    # parse once, the way trafilatura itself does (a tree from plain lxml extracts worse)
+    tree = load_html(strip_xml_declaration(text))
+    if tree is None:
+        raise NoText(where, "no article text found in the HTML")
     published = declared_date(tree, url)
     found = trafilatura.bare_extraction(
         tree, with_metadata=True, favor_recall=True, include_comments=False,
