@@ -25,7 +25,7 @@ import zipfile
 from pathlib import Path
 
 from rasd import ingest, pipeline
-from rasd.ingest.folders import _raw
+from rasd.ingest.item import Raw
 from rasd.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,7 +72,8 @@ def main() -> int:
 
     n = tokens = failed = documents = 0
     megabytes = floor_s = read_s = analyse_s = store_s = 0.0
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(Path(tmp) / "bench.duckdb")
         with store.writer() as writer:
             for where, title, date, content in articles(args.corpus, args.limit):
                 data = as_bytes(title, date, content, args.html)
@@ -82,7 +83,7 @@ def main() -> int:
                 tokens += len(_TOKEN.findall(data.decode("utf-8")))
                 floor_s += time.perf_counter() - t
                 t = time.perf_counter()
-                raw = _raw(where, data)
+                raw = Raw.of(where, data)
                 items = list(ingest.read_raw(raw))
                 t2 = time.perf_counter()
                 results = list(pipeline.analyze_many(items))
@@ -101,7 +102,8 @@ def main() -> int:
         store_s += time.perf_counter() - t  # the last commit
         total_s = read_s + analyse_s + store_s
         stored = store.counts()["documents"]
-        db_mb = (Path(tmp) / "bench.duckdb").stat().st_size / 1e6
+        store.close()  # checkpoints the write-ahead log into the file
+        db_mb = sum(p.stat().st_size for p in Path(tmp).iterdir()) / 1e6
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures = {

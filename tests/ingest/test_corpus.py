@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from rasd import ingest
-from rasd.ingest.folders import _raw
+from rasd.ingest.item import Raw
 from tests.conftest import shared
 
 COUNT = 250
@@ -25,7 +25,7 @@ def articles():
 
 def test_every_article_as_plain_text_gives_its_text(articles):
     for a in articles:
-        (item,) = ingest.read_raw(_raw(a["url"], a["content"].encode("utf-8")))
+        (item,) = ingest.read_raw(Raw.of(a["url"], a["content"].encode("utf-8")))
         assert item.error is None, item.error
         assert item.document.text in a["content"].replace("\r\n", "\n")
         assert item.document.language == "ar"
@@ -39,7 +39,7 @@ def test_every_article_as_an_html_page_gives_its_title_and_text(articles):
         page = (f"<html><head><meta charset='utf-8'><title>{html.escape(a['title'])}</title>"
                 f"</head><body><nav><a href='/'>الرئيسية</a></nav><article><h1>"
                 f"{html.escape(a['title'])}</h1>{paragraphs}</article></body></html>")
-        (item,) = ingest.read_raw(_raw(a["url"], page.encode("cp1256", "replace")))
+        (item,) = ingest.read_raw(Raw.of(a["url"], page.encode("cp1256", "replace")))
         assert item.error is None, item.error
         def legacy(text: str) -> str:
             return " ".join(text.encode("cp1256", "replace").decode("cp1256").split())

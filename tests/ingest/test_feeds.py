@@ -4,7 +4,8 @@ import pytest
 
 from rasd.errors import NoText
 from rasd.ingest import read_raw
-from rasd.ingest.folders import _raw, load
+from rasd.ingest.folders import load
+from rasd.ingest.item import Raw
 from tests.conftest import FIXTURES
 
 
@@ -40,7 +41,7 @@ def test_blogger_export_gives_posts_only_each_with_its_date():
 def test_truncated_feed_keeps_the_entries_before_the_cut():
     data = (FIXTURES / "feed-rss.xml").read_bytes()
     cut = data[: data.index(b"<title>\xd8\xae\xd8\xa8\xd8\xb1")]  # inside the second item
-    items = list(read_raw(_raw("cut.xml", cut)))
+    items = list(read_raw(Raw.of("cut.xml", cut)))
     assert items[0].document.title == "قصف على الأحياء الشرقية"
 
 
@@ -52,7 +53,7 @@ def test_truncated_feed_keeps_the_entries_before_the_cut():
      b"</entry></feed>", "no posts"),
 ])
 def test_feeds_without_posts_fail_with_a_reason(xml, problem):
-    (item,) = read_raw(_raw("f.xml", xml))
+    (item,) = read_raw(Raw.of("f.xml", xml))
     assert problem in item.error.message and item.error.where == "f.xml"
 
 
@@ -67,7 +68,7 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def test_plain_text_content_keeps_its_angle_brackets_and_dates_fall_back():
-    first, second = read_raw(_raw("a.xml", ATOM.encode()))
+    first, second = read_raw(Raw.of("a.xml", ATOM.encode()))
     assert first.document.text == "The army said 3 < 5 and the convoy <left> Raqqa."
     assert first.document.published == "2016-12-16"
     assert first.warnings == ("a.xml#1: cannot read the published date '16/12/2016 bad'; "

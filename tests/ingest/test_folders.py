@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from rasd import ingest
 from rasd.errors import NotFound, RasdError, TooLarge, Unreadable
-from rasd.ingest.folders import MiB, _raw, expand, load
+from rasd.ingest.folders import MiB, expand, load
+from rasd.ingest.item import Raw
 
 
 def write(path, text="نص الخبر.\n"):
@@ -77,7 +78,7 @@ def test_the_size_limit_can_be_raised(tmp_path):
 @settings(max_examples=80)
 @given(st.binary(max_size=300), st.sampled_from(["x.txt", "x.html", "x.xml", "x"]))
 def test_any_bytes_give_documents_or_named_errors(data, name):
-    for item in ingest.read_raw(_raw(name, data)):
+    for item in ingest.read_raw(Raw.of(name, data)):
         assert (item.document is None) != (item.error is None)
         if item.error is not None:
             assert isinstance(item.error, RasdError)

@@ -46,9 +46,9 @@ def test_score_prefers_html_for_pages_and_not_for_prose():
 
 
 def load_bytes(data: bytes, where: str):
-    from rasd.ingest.folders import _raw
+    from rasd.ingest.item import Raw
 
-    return _raw(where, data)
+    return Raw.of(where, data)
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow], max_examples=60)

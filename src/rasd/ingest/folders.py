@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import glob
-import hashlib
 import os
 import stat
 import sys
@@ -101,7 +100,7 @@ def _is_url(source: str) -> bool:
 def load(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Raw:
     """Read one source whole, refusing it before reading if it is over ``max_bytes``."""
     if source == STDIN:
-        return _raw("<stdin>", _bounded(sys.stdin.buffer, "<stdin>", max_bytes))
+        return Raw.of("<stdin>", _bounded(sys.stdin.buffer, "<stdin>", max_bytes))
     if _is_url(source):
         return _fetch(source, max_bytes)
     where = printable(source)
@@ -116,7 +115,7 @@ def load(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Raw:
     _check_size(where, info.st_size, max_bytes)
     try:
         with open(source, "rb") as f:
-            return _raw(where, _bounded(f, where, max_bytes))
+            return Raw.of(where, _bounded(f, where, max_bytes))
     except OSError as e:
         raise Unreadable(where, f"cannot read it: {e.strerror}") from None
 
@@ -155,14 +154,10 @@ def _fetch(url: str, max_bytes: int) -> Raw:
             if length and length.isdigit() and len(data) < int(length):
                 raise Unreadable(url, f"the connection closed after {len(data)} of "
                                       f"{int(length)} bytes")
-            return _raw(url, data, declared)
+            return Raw.of(url, data, declared)
     except urllib.error.HTTPError as e:
         raise Unreadable(url, f"the server answered {e.code} {e.reason}") from None
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as e:
         reason = getattr(e, "reason", None) or f"{type(e).__name__}: {e}"
         raise Unreadable(url, f"cannot fetch it: {reason}") from None
-
-
-def _raw(where: str, data: bytes, declared: str | None = None) -> Raw:
-    return Raw(where, data, hashlib.sha256(data).hexdigest(), declared)
 

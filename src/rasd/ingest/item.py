@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from rasd.errors import RasdError
@@ -16,6 +17,11 @@ class Raw:
     data: bytes
     sha256: str
     declared: str | None = None  # a charset the server declared
+
+    @staticmethod
+    def of(where: str, data: bytes, declared: str | None = None) -> Raw:
+        """Bytes from ``where``, identified by their sha256."""
+        return Raw(where, data, hashlib.sha256(data).hexdigest(), declared)
 
 
 @dataclass(frozen=True, slots=True)
