@@ -94,7 +94,7 @@ def main() -> int:
                         writer.fail(r.where, r.error, r.stage, (raw.sha256, raw.data))
                     else:
                         documents += 1
-                        writer.put(r.analysis, r.where, (raw.sha256, raw.data), r.warnings)
+                        writer.put(r.analysis, r.where, (raw.sha256, raw.data))
                 read_s += t2 - t
                 analyse_s += t3 - t2
                 store_s += time.perf_counter() - t3

@@ -49,7 +49,8 @@ def full_analysis() -> Analysis:
     """A record with every layer filled, written by hand (no pipeline involved)."""
     text = "قصفت الطائرات مدينة الرقة يوم الثلاثاء 19 آب 2014، بحسب المرصد."
     doc = Document.make(text, "fixture.txt", title="عنوان", published="2014-08-20",
-                        language="ar", author="كاتب", reader="text")
+                        language="ar", author="كاتب", reader="text",
+                        warnings=("the date line says Monday but 2014-08-20 was a Wednesday",))
 
     def at(piece: str) -> tuple[int, int]:
         start = text.index(piece)

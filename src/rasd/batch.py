@@ -59,7 +59,8 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
                 items = ingest.read([path], max_bytes=max_bytes, encoding=encoding,
                                     published=published)
             for item in items:
-                tally.warnings.extend(item.warnings)
+                if item.document is not None:
+                    tally.warnings.extend(f"{item.where}: {w}" for w in item.document.warnings)
                 raw = (item.raw.sha256, item.raw.data) if item.raw else None
                 doc = item.document
                 if doc is not None and writer.has(doc.id):
@@ -67,7 +68,7 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
                     continue
                 for result in pipeline.analyze_many([item]):
                     if result.analysis is not None:
-                        writer.put(result.analysis, result.where, raw, result.warnings)
+                        writer.put(result.analysis, result.where, raw)
                     else:
                         tally.errors.append(result.error)
                         writer.fail(result.where, result.error, result.stage, raw)

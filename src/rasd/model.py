@@ -40,6 +40,7 @@ class Document:
     text: str
     author: str | None = None
     reader: str | None = None
+    warnings: tuple[str, ...] = ()  # what was read but could not be used (a bad date line)
 
     @staticmethod
     def make(text: str, source: str, **fields: Any) -> Document:

@@ -81,7 +81,6 @@ class Result:
     where: str
     analysis: Analysis | None = None
     error: RasdError | None = None
-    warnings: tuple[str, ...] = ()
     raw: Raw | None = None
     stage: str = "analyze"
 
@@ -90,13 +89,13 @@ def analyze_many(items: Iterable[Item], stages: tuple[Stage, ...] = STAGES) -> I
     """Analyse each ingested item in turn; failures come out as results, never as raises."""
     for item in items:
         if item.document is None:
-            yield Result(item.where, error=item.error, warnings=item.warnings, raw=item.raw,
+            yield Result(item.where, error=item.error, raw=item.raw,
                          stage="ingest")
             continue
         try:
             analysis = analyze_one(item.document, stages)
         except RasdError as e:
-            yield Result(item.where, error=e, warnings=item.warnings, raw=item.raw,
+            yield Result(item.where, error=e, raw=item.raw,
                          stage=getattr(e, "stage", "analyze"))
             continue
-        yield Result(item.where, analysis=analysis, warnings=item.warnings, raw=item.raw)
+        yield Result(item.where, analysis=analysis, raw=item.raw)

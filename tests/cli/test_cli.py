@@ -181,3 +181,10 @@ def test_a_file_name_that_is_not_utf8_is_stored_escaped(db, tmp_path):
     assert result.exit_code == 0, result.stderr
     sources = {r["source"] for r in json.loads(rasd("list", "--json").stdout)}
     assert sources == {f"{folder}/\\xc7\\xe1\\xca\\xed.txt", f"{folder}/good.txt"}
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest", "status", "list", "show", "export",
+                                     "demo"])
+def test_help_of_every_command_exits_0(command):
+    result = rasd(command, "--help")
+    assert result.exit_code == 0 and "Usage: " in result.stdout and not result.stderr

@@ -94,5 +94,18 @@ def test_a_dateline_then_a_sentence_is_not_a_title():
 def test_a_wrong_weekday_on_the_date_line_is_a_warning():
     (item,) = reader.read("Monday, December 16, 2016\nA title\nBody.", "x.txt")
     assert item.document.published == "2016-12-16"
-    assert item.warnings == ("x.txt: the date line says Monday but 2016-12-16 was a Friday; "
-                             "the date is kept",)
+    assert item.document.warnings == ("the date line says Monday but 2016-12-16 was a Friday; "
+                                      "the date is kept",)
+
+
+@pytest.mark.parametrize("share", ["مشاركة", "Share"])
+def test_a_share_line_above_the_article_loses_nothing(share):
+    text = f"الأحد، 20 نوفمبر 2016\n\nغارات على حلب\n\n{share}\n\nقتل خمسة مدنيين.\n\nوقال المرصد."
+    doc = read_one(text)
+    assert doc.title == "غارات على حلب" and doc.published == "2016-11-20"
+    assert doc.text.endswith("قتل خمسة مدنيين.\n\nوقال المرصد.")
+
+
+def test_trailing_links_after_the_article_are_chrome():
+    doc = read_one("نص الخبر.\nرسالة أحدث\nرسالة أقدم\nالصفحة الرئيسية\n")
+    assert doc.text == "نص الخبر."

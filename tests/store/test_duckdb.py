@@ -17,7 +17,7 @@ PINNED = "14320b94dcfce1fc"  # sha256 of tables.sql; see the last test
 
 def test_full_record_round_trips(tmp_path, analysis):
     with Store(tmp_path / "s.duckdb") as store:
-        assert store.put(analysis, "fixture.txt", ("ab" * 32, b"raw bytes"), ("a warning",))
+        assert store.put(analysis, "fixture.txt", ("ab" * 32, b"raw bytes"))
         again = store.get(analysis.document.id)
     assert again == analysis
 

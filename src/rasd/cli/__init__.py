@@ -28,8 +28,8 @@ class _Group(click.Group):
             sys.exit(130)
         except OSError as e:  # a file rasd was told to write (export -o) and could not
             _fail(f"{e.filename or ''}: {e.strerror or e}".lstrip(": "))
-        except click.exceptions.ClickException:
-            raise
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise  # usage errors, --help and --version: click's own exits
         except Exception as e:
             if os.environ.get("RASD_DEBUG"):
                 raise

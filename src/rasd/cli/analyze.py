@@ -26,8 +26,8 @@ def analyze(sources, published, encoding, max_bytes, fmt):
     good = []
     for result in rasd.analyze_many(sources, published=published, encoding=encoding,
                                     max_bytes=max_bytes):
-        for warning in result.warnings:
-            click.echo(f"rasd: warning: {warning}", err=True)
+        for warning in result.analysis.document.warnings if result.analysis else ():
+            click.echo(f"rasd: warning: {result.where}: {warning}", err=True)
         if result.error is not None:
             failed += 1
             click.echo(f"rasd: error: {result.error.message}", err=True)

@@ -48,10 +48,10 @@ def read(text: str, where: str) -> Iterator[Item]:
             continue
         title = _first_text(_by_class(post, "post-title"))
         link = _permalink(post)
-        date, warning = _date_of(post, body, here)
-        yield Item(here, warnings=warning, document=Document.make(
+        date, warnings = _date_of(post, body)
+        yield Item(here, document=Document.make(
             content, link or here, title=title, published=date, language=detect(content),
-            author=_author(post), reader=NAME))
+            author=_author(post), reader=NAME, warnings=warnings))
 
 
 def _by_class(root, name: str) -> list:
@@ -89,7 +89,7 @@ def _permalink(post) -> str | None:
     return None
 
 
-def _date_of(post, body, where: str) -> tuple[str | None, tuple[str, ...]]:
+def _date_of(post, body) -> tuple[str | None, tuple[str, ...]]:
     """The post's date: an ISO timestamp in the post, else the date header above it."""
     outside_body = "[not(ancestor::*[contains(concat(' ', normalize-space(@class), ' '), " \
                    "' post-body ')])]"
@@ -105,6 +105,6 @@ def _date_of(post, body, where: str) -> tuple[str | None, tuple[str, ...]]:
     shown = " ".join(headers[0].text_content().split())
     date = parse_header_date(shown)
     if date is None:
-        return None, (f"{where}: cannot read the date header {shown!r}; published left empty",)
+        return None, (f"cannot read the date header {shown!r}; published left empty",)
     conflict = weekday_conflict(shown, date)
-    return date.isoformat(), (f"{where}: {conflict}",) if conflict else ()
+    return date.isoformat(), (conflict,) if conflict else ()

@@ -60,10 +60,10 @@ def _item(entry, here: str) -> Item:
     body = to_text(value) if "html" in kind else value.strip()
     if not body:
         raise NoText(here, "the entry has no text")
-    published, warnings = _date(entry, here)
-    return Item(here, warnings=warnings, document=Document.make(
+    published, warnings = _date(entry)
+    return Item(here, document=Document.make(
         body, _link(entry) or here, title=entry.get("title") or None, published=published,
-        language=detect(body), author=entry.get("author") or None, reader=NAME))
+        language=detect(body), author=entry.get("author") or None, reader=NAME, warnings=warnings))
 
 
 def _link(entry) -> str | None:
@@ -71,7 +71,7 @@ def _link(entry) -> str | None:
     return link if link.startswith(("http://", "https://")) else None
 
 
-def _date(entry, here: str) -> tuple[str | None, tuple[str, ...]]:
+def _date(entry) -> tuple[str | None, tuple[str, ...]]:
     """The entry's own calendar day as written (not shifted to UTC), else feedparser's.
 
     The publication date is preferred; an unreadable one falls back to the
@@ -89,11 +89,11 @@ def _date(entry, here: str) -> tuple[str | None, tuple[str, ...]]:
             day = dt.date(*parsed[:3]).isoformat()
         if day:
             if unreadable:
-                return day, (f"{here}: cannot read the {unreadable[0]}; took the {key} date",)
+                return day, (f"cannot read the {unreadable[0]}; took the {key} date",)
             return day, ()
         unreadable.append(f"{key} date {shown!r}")
     if unreadable:
-        return None, (f"{here}: cannot read the {unreadable[0]}; published left empty",)
+        return None, (f"cannot read the {unreadable[0]}; published left empty",)
     return None, ()
 
 

@@ -28,12 +28,11 @@ class Raw:
 class Item:
     """One unit of ingest: ``where`` is the file, URL or feed entry (``feed.xml#3``).
 
-    Exactly one of ``document`` and ``error`` is set; ``warnings`` says what was
-    read but could not be used (an unreadable date), so it is never lost silently.
+    Exactly one of ``document`` and ``error`` is set; what was read but could not
+    be used (an unreadable date) is in ``document.warnings``, never lost silently.
     """
 
     where: str
     document: Document | None = None
     error: RasdError | None = None
-    warnings: tuple[str, ...] = ()
     raw: Raw | None = None

@@ -3,7 +3,8 @@
 A copied page keeps its chrome: «الصفحات» above, the post's date line and
 title, «ليست هناك تعليقات:» / «إرسال تعليق» below. The chrome lines
 (``data/ingest/chrome.tsv``) are kept out of the body: the leading header lines,
-and everything from the first footer line on; a date line with a short
+everything from the first footer line on (the comment box), and a trailing run of
+links such as «رسالة أقدم»; a date line with a short
 line next to it gives the publication date and the title. Text without that
 shape is taken whole, with no title or date guessed.
 """
@@ -37,9 +38,9 @@ def read(text: str, where: str) -> Iterator[Item]:
     body = text[page.start:page.end]
     if not body.strip():
         raise NoText(where, "no text left once the page chrome is taken out")
-    yield Item(where, warnings=tuple(f"{where}: {w}" for w in page.warnings),
-               document=Document.make(body, where, title=page.title, language=detect(body),
-                                      reader=NAME, published=page.published))
+    yield Item(where, document=Document.make(
+        body, where, title=page.title, language=detect(body), reader=NAME,
+        published=page.published, warnings=page.warnings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,9 @@ def parse_page(text: str) -> Page:
     # the post ends at the first footer line («ليست هناك تعليقات:»); what follows is page chrome
     last = next((n for n in range(first, len(lines)) if _is_chrome(lines[n].text, footer)),
                 len(lines))
+    trailing = _chrome("trailing") | footer | header
+    while last > first and _is_chrome(lines[last - 1].text, trailing):
+        last -= 1
     if first == last:
         return Page(0, 0)
     copied = first > 0 or last < len(lines)  # chrome seen: this is a copied page
@@ -101,7 +105,7 @@ def _titlelike(line: str, copied: bool) -> bool:
     line = line.strip()
     if not 0 < len(line) <= MAX_TITLE or parse_header_date(line) is not None:
         return False
-    if _is_chrome(line, _chrome("header") | _chrome("footer")):
+    if _is_chrome(line, _chrome("header") | _chrome("footer") | _chrome("trailing")):
         return False
     return copied or not line.endswith((".", "!", "?", "؟", "…", ":", "،", ","))
 
@@ -130,4 +134,5 @@ def _is_chrome(line: str, rows: frozenset[str]) -> bool:
 @cache
 def _longest() -> int:
     """No chrome line is longer than this (plus slack for spaces): body lines skip folding."""
-    return 2 * max(len(row) for row in _chrome("header") | _chrome("footer")) + 8
+    rows = _chrome("header") | _chrome("footer") | _chrome("trailing")
+    return 2 * max(len(row) for row in rows) + 8

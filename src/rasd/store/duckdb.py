@@ -96,10 +96,10 @@ class Store:
         return Writer(self, every, seconds, on_done, producer)
 
     def put(self, analysis: Analysis, location: str, raw: tuple[str, bytes] | None = None,
-            warnings: tuple[str, ...] = ()) -> bool:
+            ) -> bool:
         """Store one analysed document now; False if it was already there."""
         with self.writer() as w:
-            w.put(analysis, location, raw, warnings)
+            w.put(analysis, location, raw)
             ((outcome, _, _),) = w.flush()
         return outcome == "added"
 
@@ -142,7 +142,7 @@ class Store:
         """Records of ``ids`` (in that order), with a query per table, not per document."""
         docs = {}
         for doc in _dicts(self.db.execute(
-                "SELECT id, source, title, published, language, text, author, reader "
+                "SELECT id, source, title, published, language, text, author, reader, warnings "
                 "FROM documents WHERE list_contains(?, id)", [ids])):
             doc["published"] = doc["published"].isoformat() if doc["published"] else None
             docs[doc["id"]] = doc

@@ -34,7 +34,6 @@ class _Doc:
     analysis: Analysis
     location: str
     raw: Raw | None
-    warnings: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +75,9 @@ class Writer:
         """Stored already, or waiting in this writer's buffer."""
         return document_id in self.pending or self.store.has(document_id)
 
-    def put(self, analysis: Analysis, location: str, raw: Raw | None = None,
-            warnings: tuple[str, ...] = ()) -> None:
+    def put(self, analysis: Analysis, location: str, raw: Raw | None = None) -> None:
         self.pending.add(analysis.document.id)
-        self._add(_Doc(analysis, location, raw, warnings))
+        self._add(_Doc(analysis, location, raw))
 
     def note(self, document_id: str, location: str, raw: Raw | None = None) -> None:
         """Another place a stored document was found."""
@@ -216,7 +214,7 @@ class _Group:
             return new
         _insert(self.db, "documents", [
             [a.id, a.source, a.title, a.published, a.language, a.text, a.author, a.reader,
-             d.raw[0] if d.raw else None, list(d.warnings), _now(), self.producer]
+             d.raw[0] if d.raw else None, list(a.warnings), _now(), self.producer]
             for d in new.values() for a in [d.analysis.document]])
         analyses = [d.analysis for d in new.values()]
         self._layers(analyses)
