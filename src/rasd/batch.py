@@ -64,7 +64,7 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
                 raw = (item.raw.sha256, item.raw.data) if item.raw else None
                 doc = item.document
                 if doc is not None and writer.has(doc.id):
-                    writer.note(doc.id, item.where, raw)
+                    _note_copy(writer, doc, item.where, raw, tally)
                     continue
                 for result in pipeline.analyze_many([item]):
                     if result.analysis is not None:
@@ -75,3 +75,15 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
             if on_file:
                 on_file(path.where if isinstance(path, RasdError) else printable(path))
     return tally
+
+
+def _note_copy(writer, copy, where: str, raw, tally: Tally) -> None:
+    """Record another place a stored text was found; say so if this copy is dated or titled
+    differently, since the stored record keeps the first copy's date and title."""
+    first = writer.known(copy.id)
+    writer.note(copy, where, raw)
+    if first is not None and (first.published, first.title) != (copy.published, copy.title):
+        tally.warnings.append(
+            f"{where}: same text as document {copy.id[:12]} ({first.source}, published "
+            f"{first.published or 'unknown'}); this copy's date ({copy.published or 'unknown'})"
+            f" and title are kept with its origin (rasd show {copy.id[:12]})")

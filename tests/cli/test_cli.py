@@ -188,3 +188,19 @@ def test_a_file_name_that_is_not_utf8_is_stored_escaped(db, tmp_path):
 def test_help_of_every_command_exits_0(command):
     result = rasd(command, "--help")
     assert result.exit_code == 0 and "Usage: " in result.stdout and not result.stderr
+
+
+def test_a_second_copy_with_another_date_is_kept_as_an_origin_and_said(db, tmp_path):
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    body = "قصفت الطائرات أطراف المدينة صباح اليوم."
+    (folder / "a.txt").write_text(f"16 ديسمبر 2016\nعنوان أول\n{body}", encoding="utf-8")
+    (folder / "b.txt").write_text(f"17 ديسمبر 2016\nعنوان ثان\n{body}", encoding="utf-8")
+    result = rasd("ingest", str(folder))
+    assert "1 added, 1 already stored" in result.stderr
+    assert f"{folder / 'b.txt'}: same text as document" in result.stderr
+    assert "this copy's date (2016-12-17)" in result.stderr
+    ident = json.loads(rasd("list", "--json").stdout)[0]["id"]
+    shown = rasd("show", ident[:8]).stdout
+    assert f"found at   {folder / 'a.txt'}  (2016-12-16, 'عنوان أول')" in shown
+    assert f"found at   {folder / 'b.txt'}  (2016-12-17, 'عنوان ثان')" in shown

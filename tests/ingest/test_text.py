@@ -109,3 +109,11 @@ def test_a_share_line_above_the_article_loses_nothing(share):
 def test_trailing_links_after_the_article_are_chrome():
     doc = read_one("نص الخبر.\nرسالة أحدث\nرسالة أقدم\nالصفحة الرئيسية\n")
     assert doc.text == "نص الخبر."
+
+
+def test_an_impossible_date_line_is_kept_out_of_the_body_with_a_warning():
+    (item,) = reader.read("الجمعة، 31 شباط 2017\nعنوان\nنص الخبر.", "x.txt")
+    doc = item.document
+    assert (doc.published, doc.title, doc.text) == (None, "عنوان", "نص الخبر.")
+    assert doc.warnings == ("the date line 'الجمعة، 31 شباط 2017' names a day that does not "
+                            "exist; published left empty",)

@@ -29,10 +29,12 @@ class Size(click.ParamType):
 def _date(ctx, param, value):
     if value is None:
         return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    except ValueError as e:
+        raise click.BadParameter(f"{value!r} is no real day ({e})") from None
 
 
 db = click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="RASD_DB",
@@ -46,7 +48,7 @@ def reading(command):
                      help="Publication date to use instead of the one found in the source."),
         click.option("--encoding", metavar="NAME",
                      help="Text encoding to use instead of detecting it (e.g. windows-1256)."),
-        click.option("--max-bytes", type=Size(), default=DEFAULT_MAX_BYTES, show_default=True,
+        click.option("--max-bytes", type=Size(), default=DEFAULT_MAX_BYTES, show_default="32M",
                      help="Refuse sources larger than this (e.g. 200M)."),
     )):
         command = option(command)

@@ -24,6 +24,8 @@ def summary(analysis: Analysis) -> str:
         f"{len(doc.text):,} characters",
         f"  layers     {counts}",
     ]
+    for w in doc.warnings:
+        lines.append(f"  warning    {w}")
     for t in analysis.times:
         lines.append(f"  time       {t.text!r} -> {t.value}")
     for f in analysis.findings:

@@ -18,7 +18,12 @@ def show(document_id, db_path, fmt, with_text):
 
     with Store(db_path, read_only=True) as store:
         analysis = store.get(store.resolve(document_id))
+        origins = store.origins(analysis.document.id)
     render.records([analysis], fmt)
+    if fmt is None:
+        for o in origins:
+            click.echo(f"  found at   {o['location']}  ({o['published'] or 'undated'}"
+                       f"{', ' + repr(o['title']) if o['title'] else ''})")
     if with_text and fmt is None:
         click.echo("\n" + analysis.document.text)
 

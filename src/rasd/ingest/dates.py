@@ -86,6 +86,15 @@ def parse_header_date(line: str) -> dt.date | None:
     return gregorian[0] if gregorian else dates[0]
 
 
+def impossible_header_date(line: str) -> str | None:
+    """A warning if ``line`` is shaped like a date line but names no real day (31 شباط)."""
+    text = fold(line)
+    if len(text) <= 100 and _gregorian(text) is None:
+        return (f"the date line {line.strip()!r} names a day that does not exist; "
+                "published left empty")
+    return None
+
+
 def _gregorian(text: str) -> dt.date | bool | None:
     """The Gregorian date ``text`` is, None if it has the shape but no such day, else False."""
     for pattern in _patterns():

@@ -128,8 +128,15 @@ def printable(path: str) -> str:
 
 def _check_size(where: str, size: int, max_bytes: int) -> None:
     if size > max_bytes:
-        raise TooLarge(where, f"{size / MiB:.1f} MiB is over the {max_bytes / MiB:.0f} MiB "
-                              "limit; raise it with --max-bytes")
+        raise TooLarge(where, f"{_size(size)} is over the {_size(max_bytes)} limit; "
+                              "raise it with --max-bytes")
+
+
+def _size(n: int) -> str:
+    for unit, scale in (("GiB", MiB * 1024), ("MiB", MiB), ("KiB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.1f}".removesuffix(".0") + f" {unit}"
+    return f"{n} bytes"
 
 
 def _bounded(stream, where: str, max_bytes: int) -> bytes:

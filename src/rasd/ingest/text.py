@@ -19,7 +19,7 @@ from importlib import resources
 
 from rasd.arabic.normalise import fold
 from rasd.errors import NoText
-from rasd.ingest.dates import parse_header_date, weekday_conflict
+from rasd.ingest.dates import impossible_header_date, parse_header_date, weekday_conflict
 from rasd.ingest.item import Item
 from rasd.ingest.language import detect
 from rasd.model import Document
@@ -81,7 +81,8 @@ def parse_page(text: str) -> Page:
     body, title, date_line = first, None, None
     head = lines[first:last]
     date = parse_header_date(head[0].text)
-    if date:
+    impossible = impossible_header_date(head[0].text)
+    if date or impossible:  # an impossible date line is still the date line, not the body
         body, date_line = first + 1, head[0].text
         if len(head) > 1 and _titlelike(head[1].text, copied):
             body, title = first + 2, head[1].text.strip()
@@ -94,9 +95,9 @@ def parse_page(text: str) -> Page:
     start, end = lines[body].start, lines[last - 1].end
     start += len(text[start:end]) - len(text[start:end].lstrip())
     end -= len(text[start:end]) - len(text[start:end].rstrip())
-    conflict = weekday_conflict(date_line, date) if date_line and date else None
+    problem = impossible or (weekday_conflict(date_line, date) if date_line and date else None)
     return Page(start, end, title, date.isoformat() if date else None,
-                (conflict,) if conflict else ())
+                (problem,) if problem else ())
 
 
 def _titlelike(line: str, copied: bool) -> bool:

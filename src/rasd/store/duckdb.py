@@ -124,6 +124,20 @@ class Store:
             raise StoreProblem(prefix, "several documents start with this id; give more digits")
         return ids[0]
 
+    def document(self, document_id: str) -> Document | None:
+        """The stored document (without its layers), or None."""
+        found = self._documents([document_id])
+        return build(Document, found[document_id]) if found else None
+
+    def origins(self, document_id: str) -> list[dict[str, Any]]:
+        """Every place a document was found, with the title and date each copy gave."""
+        rows = _dicts(self.db.execute(
+            "SELECT location, title, published FROM origins WHERE document = ? "
+            "ORDER BY location", [document_id]))
+        for row in rows:
+            row["published"] = row["published"].isoformat() if row["published"] else None
+        return rows
+
     def get(self, document_id: str) -> Analysis:
         """The stored record of one document (by full id)."""
         found = self._load([document_id])
@@ -132,20 +146,16 @@ class Store:
         return found[0]
 
     def analyses(self, chunk: int = 500) -> Iterator[Analysis]:
-        """Every stored record, oldest ingest first, read ``chunk`` documents at a time."""
+        """Every stored record in ``rasd list`` order (by publication date, undated last),
+        read ``chunk`` documents at a time."""
         ids = [r[0] for r in self.db.execute(
-            "SELECT id FROM documents ORDER BY ingested_at, id").fetchall()]
+            "SELECT id FROM documents ORDER BY published NULLS LAST, ingested_at, id").fetchall()]
         for start in range(0, len(ids), chunk):
             yield from self._load(ids[start:start + chunk])
 
     def _load(self, ids: list[str]) -> list[Analysis]:
         """Records of ``ids`` (in that order), with a query per table, not per document."""
-        docs = {}
-        for doc in _dicts(self.db.execute(
-                "SELECT id, source, title, published, language, text, author, reader, warnings "
-                "FROM documents WHERE list_contains(?, id)", [ids])):
-            doc["published"] = doc["published"].isoformat() if doc["published"] else None
-            docs[doc["id"]] = doc
+        docs = self._documents(ids)
         queries = {table: f"SELECT * EXCLUDE (seq) FROM {table}" for table in LAYERS}
         queries["entities"] = ("SELECT d.document, e.* FROM document_entities d "
                                "JOIN entities e ON e.id = d.entity")
@@ -163,6 +173,15 @@ class Store:
                     name: tuple(build(_CLASSES[name], r) for r in grouped.get(i, ()))
                     for name, grouped in layers.items()})
                 for i in ids if i in docs]
+
+    def _documents(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        docs = {}
+        for doc in _dicts(self.db.execute(
+                "SELECT id, source, title, published, language, text, author, reader, warnings "
+                "FROM documents WHERE list_contains(?, id)", [ids])):
+            doc["published"] = doc["published"].isoformat() if doc["published"] else None
+            docs[doc["id"]] = doc
+        return docs
 
     def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
         """A summary row per document: id, published, language, title, source, layer counts."""

@@ -30,11 +30,14 @@ CREATE TABLE IF NOT EXISTS documents (
     analysed_by VARCHAR              -- rasd version and stages, to find records to redo
 );
 
--- Every place a document was found (the same text under two names is one document).
+-- Every place a document was found (the same text under two names is one document),
+-- with the title and date that copy gave, which may differ from the first copy's.
 CREATE TABLE IF NOT EXISTS origins (
     document   VARCHAR NOT NULL,
     location   VARCHAR NOT NULL,
     raw_sha256 VARCHAR,
+    title      VARCHAR,
+    published  DATE,
     PRIMARY KEY (document, location)
 );
 

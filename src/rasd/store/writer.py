@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from rasd.errors import RasdError, StoreProblem
-from rasd.model import Analysis
+from rasd.model import Analysis, Document
 
 if TYPE_CHECKING:
     from rasd.store.duckdb import Store
@@ -41,6 +41,8 @@ class _Origin:
     document_id: str
     location: str
     raw: Raw | None
+    title: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ class Writer:
         self.store, self.every, self.seconds, self.on_done = store, every, seconds, on_done
         self.producer = producer  # what analysed the documents, e.g. "rasd 0.1.0: text"
         self.buffer: list[Entry] = []
-        self.pending: set[str] = set()
+        self.pending: dict[str, Document] = {}
         self.started = 0.0
 
     def __enter__(self) -> Writer:
@@ -75,13 +77,19 @@ class Writer:
         """Stored already, or waiting in this writer's buffer."""
         return document_id in self.pending or self.store.has(document_id)
 
+    def known(self, document_id: str) -> Document | None:
+        """The document with this id as first stored (or waiting to be), without layers."""
+        if document_id in self.pending:
+            return self.pending[document_id]
+        return self.store.document(document_id)
+
     def put(self, analysis: Analysis, location: str, raw: Raw | None = None) -> None:
-        self.pending.add(analysis.document.id)
+        self.pending.setdefault(analysis.document.id, analysis.document)
         self._add(_Doc(analysis, location, raw))
 
-    def note(self, document_id: str, location: str, raw: Raw | None = None) -> None:
-        """Another place a stored document was found."""
-        self._add(_Origin(document_id, location, raw))
+    def note(self, copy: Document, location: str, raw: Raw | None = None) -> None:
+        """Another place a stored document was found, with the title and date it gave there."""
+        self._add(_Origin(copy.id, location, raw, copy.title, copy.published))
 
     def fail(self, location: str, error: RasdError, stage: str, raw: Raw | None = None) -> None:
         self._add(_Failure(location, error, stage, raw))
@@ -238,16 +246,20 @@ class _Group:
         _insert(self.db, "findings", rows)
 
     def _origins(self, entries: list[_Doc | _Origin]) -> None:
-        pairs: dict[tuple[str, str], str | None] = {}
+        pairs: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
         for e in entries:
-            ident = e.analysis.document.id if isinstance(e, _Doc) else e.document_id
-            pairs.setdefault((ident, e.location), e.raw[0] if e.raw else None)
+            sha = e.raw[0] if e.raw else None
+            if isinstance(e, _Doc):
+                doc = e.analysis.document
+                pairs.setdefault((doc.id, e.location), (sha, doc.title, doc.published))
+            else:
+                pairs.setdefault((e.document_id, e.location), (sha, e.title, e.published))
         if not pairs:
             return
         known = set(self.db.execute(
             "SELECT document, location FROM origins WHERE list_contains(?, document)",
             [sorted({d for d, _ in pairs})]).fetchall())
-        rows = [[d, loc, sha] for (d, loc), sha in pairs.items() if (d, loc) not in known]
+        rows = [[d, loc, *meta] for (d, loc), meta in pairs.items() if (d, loc) not in known]
         _insert(self.db, "origins", rows)
 
     def _failures(self, failures: list[_Failure]) -> None:
