@@ -204,3 +204,22 @@ def test_a_second_copy_with_another_date_is_kept_as_an_origin_and_said(db, tmp_p
     shown = rasd("show", ident[:8]).stdout
     assert f"found at   {folder / 'a.txt'}  (2016-12-16, 'عنوان أول')" in shown
     assert f"found at   {folder / 'b.txt'}  (2016-12-17, 'عنوان ثان')" in shown
+
+
+def test_csv_export_to_a_file_starts_with_a_bom_and_ends_rows_with_the_text(db, example,
+                                                                           tmp_path):
+    rasd("ingest", str(example))
+    out = tmp_path / "docs.csv"
+    assert rasd("export", "--format", "csv", "-o", str(out)).exit_code == 0
+    data = out.read_text("utf-8")
+    assert data.startswith("\ufeffid,source,title,published")
+    (row,) = csv.DictReader(io.StringIO(data.removeprefix("\ufeff")))
+    assert row["text"].startswith("خطة النظام بدأت")
+    assert not rasd("export", "--format", "csv").stdout.startswith("\ufeff")
+
+
+def test_an_empty_folder_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = rasd("analyze", str(tmp_path / "empty"))
+    assert result.exit_code == 1
+    assert "the folder holds no files" in result.stderr

@@ -25,7 +25,7 @@ def export(db_path, fmt, layer, output):
 
     if fmt != "csv" and layer != "documents":
         raise click.UsageError("--layer applies to --format csv only")
-    options_ = {"layer": layer} if fmt == "csv" else {}
+    options_ = {"layer": layer, "bom": output != "-"} if fmt == "csv" else {}
     with Store(db_path, read_only=True) as store, \
             click.open_file(output, "w", encoding="utf-8") as stream:
         out = writer(fmt, stream, **options_)

@@ -1,8 +1,9 @@
-"""CSV: one row per document, or per item of one layer (--layer times, events …).
+"""CSV: one row per document (its text last), or per item of one layer (--layer times …).
 
 Nested fields are flattened (``trigger_start``), lists joined with "; ". Cells
 that a spreadsheet would run as a formula (starting with = + - @) get a leading
-apostrophe: the texts come from untrusted sources.
+apostrophe: the texts come from untrusted sources. Written to a file, the CSV
+starts with a byte-order mark so that spreadsheet programs read it as UTF-8.
 """
 
 from __future__ import annotations
@@ -17,17 +18,20 @@ LAYERS: dict[str, type] = {"times": Time, "entities": Entity, "mentions": Mentio
                            "events": Event, "findings": Finding}
 COUNTED = ("times", "entities", "mentions", "events", "findings")
 _DOCUMENT = [f.name for f in dataclasses.fields(Document) if f.name != "text"]
+BOM = "\ufeff"  # lets spreadsheet programs see the file is UTF-8 (Arabic, not mojibake)
 
 
 class CsvWriter:
-    def __init__(self, stream: IO[str], layer: str = "documents"):
+    def __init__(self, stream: IO[str], layer: str = "documents", bom: bool = False):
         if layer != "documents" and layer not in LAYERS:
             raise ValueError(f"unknown layer {layer!r}; known: documents, {', '.join(LAYERS)}")
         self.layer = layer
         if layer == "documents":
-            header = [*_DOCUMENT, "characters", *COUNTED]
+            header = [*_DOCUMENT, "characters", *COUNTED, "text"]
         else:
             header = ["document", *_columns(LAYERS[layer])]
+        if bom:
+            stream.write(BOM)
         self.out = csv.writer(stream)
         self.out.writerow(header)
         self.stream = stream
@@ -36,7 +40,7 @@ class CsvWriter:
         doc = analysis.document
         if self.layer == "documents":
             row = [getattr(doc, n) for n in _DOCUMENT]
-            row += [len(doc.text), *(len(getattr(analysis, n)) for n in COUNTED)]
+            row += [len(doc.text), *(len(getattr(analysis, n)) for n in COUNTED), doc.text]
             self.out.writerow([_cell(v) for v in row])
             return
         for item in getattr(analysis, self.layer):

@@ -1,6 +1,7 @@
 """Ingest: sources (files, folders, globs, URLs, stdin) to documents.
 
-Each reader module (``feeds``, ``blogger``, ``html``, ``text``) says how sure
+Each reader module (``feeds``, ``table``, ``blogger``, ``html``, ``markdown``,
+``text``) says how sure
 it is that it can read a decoded source (``score``) and reads it (``read``,
 yielding one ``Item`` per document); the best score wins. Every problem
 becomes an ``Item`` with an error naming the source, so a batch never stops
@@ -13,12 +14,12 @@ import dataclasses
 from collections.abc import Iterable, Iterator
 
 from rasd.errors import RasdError
-from rasd.ingest import blogger, feeds, html, text
+from rasd.ingest import blogger, feeds, html, markdown, table, text
 from rasd.ingest.encoding import decode
 from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand, load
 from rasd.ingest.item import Item, Raw
 
-READERS = (feeds, blogger, html, text)
+READERS = (feeds, table, blogger, html, markdown, text)
 
 __all__ = ["DEFAULT_MAX_BYTES", "READERS", "Item", "Raw", "read", "read_raw"]
 

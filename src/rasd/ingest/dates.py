@@ -147,3 +147,16 @@ def weekday_conflict(line: str, date: dt.date) -> str | None:
         return None
     return (f"the date line says {calendar.day_name[stated]} but {date.isoformat()} was a "
             f"{calendar.day_name[date.weekday()]}; the date is kept")
+
+
+def rfc822_day(value: str) -> str | None:
+    """``YYYY-MM-DD`` of an RFC 822 date ("Tue, 19 Aug 2014 23:30:00 +0300") as written."""
+    from email.utils import parsedate_tz
+
+    fields = parsedate_tz(value)
+    if not fields:
+        return None
+    try:
+        return dt.date(*fields[:3]).isoformat()
+    except ValueError:
+        return None

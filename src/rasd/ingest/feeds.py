@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from email.utils import parsedate_tz
 
 from rasd.errors import NoText
-from rasd.ingest.dates import iso_day, parse_header_date
+from rasd.ingest.dates import iso_day, parse_header_date, rfc822_day
 from rasd.ingest.html import to_text
 from rasd.ingest.item import Item
 from rasd.ingest.language import detect
@@ -83,7 +82,7 @@ def _date(entry) -> tuple[str | None, tuple[str, ...]]:
         shown = (dict.get(entry, key) or "").strip()
         if not shown:
             continue
-        day = iso_day(shown) or _rfc822(shown) or _header(shown)
+        day = iso_day(shown) or rfc822_day(shown) or _header(shown)
         parsed = dict.get(entry, f"{key}_parsed")
         if not day and parsed:
             day = dt.date(*parsed[:3]).isoformat()
@@ -109,16 +108,6 @@ def _valid_references(text: str) -> str:
         return "&#xFFFD;" if bad else m.group()
 
     return _REFERENCE.sub(fix, text)
-
-
-def _rfc822(shown: str) -> str | None:
-    fields = parsedate_tz(shown)
-    if not fields:
-        return None
-    try:
-        return dt.date(*fields[:3]).isoformat()
-    except ValueError:
-        return None
 
 
 def _header(shown: str) -> str | None:

@@ -68,6 +68,15 @@ def _expand(sources: Iterable[str]) -> Iterator[str | RasdError]:
 
 
 def _walk(folder: str) -> Iterator[str | RasdError]:
+    found = False
+    for path in _walk_all(folder):
+        found = True
+        yield path
+    if not found:
+        yield NotFound(printable(folder), "the folder holds no files (hidden ones are skipped)")
+
+
+def _walk_all(folder: str) -> Iterator[str | RasdError]:
     errors: list[RasdError] = []
 
     def refuse(e: OSError) -> None:

@@ -46,10 +46,14 @@ def read(text: str, where: str) -> Iterator[Item]:
         tree, with_metadata=True, favor_recall=True, include_comments=False,
         include_tables=True, url=url)
     body = (found.text or "").strip() if found is not None else ""
+    title = (found.title or "").strip() if found is not None else ""
+    first, _, rest = body.partition("\n")
+    if title and first.strip() == title and rest.strip():
+        body = rest.strip()  # the headline is the title, as the other readers have it
     if not body:
         raise NoText(where, "no article text found in the HTML")
     yield Item(where, document=Document.make(
-        body, where, title=found.title or None, published=published,
+        body, where, title=title or None, published=published,
         language=detect(body),
         author=found.author or None, reader=NAME))
 

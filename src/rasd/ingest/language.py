@@ -27,6 +27,7 @@ def detect(text: str) -> str | None:
     if arabic >= latin:
         return "ar"
     words = [w.lower() for w in _WORD.findall(sample)]
-    if words and sum(w in _ENGLISH for w in words) / len(words) > 0.15:
+    hits = sum(w in _ENGLISH for w in words)
+    if hits >= 3 and hits / len(words) > 0.05:  # lists and tables have few function words
         return "en"
     return None

@@ -1,0 +1,74 @@
+"""Tables of articles (CSV or TSV exports of scrapers and datasets): one document per row.
+
+The header says which column holds the text, title, date, link and author
+(``data/ingest/fields.tsv``); a table without a text column is not read as one.
+A row without text becomes its own failure; the other rows still ingest.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterator
+
+from rasd.errors import NoText
+from rasd.ingest import fields
+from rasd.ingest.item import Item
+from rasd.ingest.language import detect
+from rasd.model import Document
+
+NAME = "table"
+_DELIMITERS = ",;\t|"
+
+
+def score(text: str, where: str) -> float:
+    if not where.lower().endswith((".csv", ".tsv", ".tab")):
+        return 0.0
+    header = _header(text)
+    return 0.9 if header and "text" in fields.match(header) else 0.0
+
+
+def _dialect(text: str, where: str) -> type[csv.Dialect] | csv.Dialect:
+    if where.lower().endswith((".tsv", ".tab")):
+        return csv.excel_tab
+    try:
+        return csv.Sniffer().sniff(text[:20000], delimiters=_DELIMITERS)
+    except csv.Error:
+        return csv.excel
+
+
+def _header(text: str) -> list[str] | None:
+    first = text.split("\n", 1)[0]
+    for delimiter in _DELIMITERS:
+        cells = next(csv.reader([first], delimiter=delimiter))
+        if len(cells) > 1:
+            return cells
+    return None
+
+
+def read(text: str, where: str) -> Iterator[Item]:
+    csv.field_size_limit(sys.maxsize)  # articles are longer than csv's 128 KiB default
+    rows = csv.DictReader(io.StringIO(text), dialect=_dialect(text, where))
+    columns = fields.match(rows.fieldnames or [])
+    if "text" not in columns:
+        raise NoText(where, "a table without a text column (see data/ingest/fields.tsv)")
+    try:
+        table = list(rows)
+    except csv.Error as e:
+        raise NoText(where, f"the table breaks at line {rows.line_num}: {e}") from None
+    order = fields.slash_order([r.get(columns.get("published", ""), "") for r in table])
+    for n, row in enumerate(table, 1):
+        here = f"{where}#row{n}"
+        body = (row.get(columns["text"]) or "").strip()
+        if not body:
+            yield Item(here, error=NoText(here, f"row {n} has no text"))
+            continue
+        published, warning = fields.read_date(row.get(columns.get("published", "")) or "", order)
+        link = (row.get(columns.get("source", "")) or "").strip()
+        yield Item(here, document=Document.make(
+            body, link if link.startswith(("http://", "https://")) else here,
+            title=(row.get(columns.get("title", "")) or "").strip() or None,
+            published=published, language=detect(body),
+            author=(row.get(columns.get("author", "")) or "").strip() or None,
+            reader=NAME, warnings=(warning,) if warning else ()))

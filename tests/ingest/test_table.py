@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd import ingest
+from rasd.ingest import fields
+from rasd.ingest.item import Raw
+from tests.conftest import shared
+
+TABLE = """id,headline,article_content,date,url,source
+1,قصف على حلب,"قصفت الطائرات أحياء حلب الشرقية، ""بحسب ناشطين"".",4/16/2017,https://x.example/1,nna
+2,Empty row,,4/5/2017,,nna
+3,Aid convoy,"A convoy of 35 trucks entered the town, the UN said.",4/7/2017,,sana
+"""
+
+
+def read(text: str, name: str = "articles.csv"):
+    return list(ingest.read_raw(Raw.of(name, text.encode("utf-8"))))
+
+
+def test_a_table_gives_one_document_per_row_with_its_columns():
+    first, empty, third = read(TABLE)
+    doc = first.document
+    assert doc.reader == "table" and doc.title == "قصف على حلب"
+    assert doc.text == 'قصفت الطائرات أحياء حلب الشرقية، "بحسب ناشطين".'
+    assert doc.published == "2017-04-16" and doc.source == "https://x.example/1"
+    assert empty.error.message == "articles.csv#row2: row 2 has no text"
+    assert third.document.published == "2017-04-07"  # 4/16 settled month/day for the file
+    assert third.document.source == "articles.csv#row3" and third.document.language == "en"
+
+
+def test_ambiguous_day_month_dates_are_left_empty_with_a_warning():
+    (item,) = read("text,date\nنص الخبر,4/5/2017\n")
+    assert item.document.published is None
+    assert item.document.warnings == (
+        "the date '4/5/2017' could be day/month or month/day; published left empty",)
+
+
+def test_tsv_and_semicolons_are_read():
+    assert read("title\ttext\nt\tنص\n", "a.tsv")[0].document.text == "نص"
+    assert read("title;body\nt;نص آخر\n")[0].document.text == "نص آخر"
+
+
+def test_a_csv_without_a_text_column_is_plain_text():
+    (item,) = read("name,value\nحلب,3\n")
+    assert item.document.reader == "text"
+
+
+def test_the_fa_kes_dataset_reads_as_804_dated_articles():
+    path = shared("data/fa-kes/FA-KES-Dataset.csv")
+    items = list(ingest.read([str(path)]))
+    assert len(items) == 804 and all(i.error is None for i in items)
+    assert all(i.document.published for i in items)
+    assert items[0].document.title.startswith("Syria attack symptoms")
+
+
+@pytest.mark.parametrize("names,expected", [
+    (["ID", "Article Content", "Headline", "Date"],
+     {"text": "Article Content", "title": "Headline", "published": "Date"}),
+    (["body", "content"], {"text": "content"}),  # the table's order of preference
+    (["x", "y"], {}),
+])
+def test_fields_match_column_names(names, expected):
+    assert fields.match(names) == expected
+
+
+@given(st.lists(st.sampled_from(["4/16/2017", "16/4/2017", "1/2/2017", "", "x", "2017-04-16"]),
+                max_size=6))
+def test_slash_order_never_contradicts_a_value(values):
+    order = fields.slash_order(values)
+    for value in values:
+        day, _ = fields.read_date(value, order)
+        assert day in (None, "2017-04-16", "2017-01-02", "2017-02-01")
