@@ -57,8 +57,10 @@ class NoText(RasdError):
     kind = "no_text"
 
 
-class BadDate(RasdError):
-    kind = "bad_date"
+class BadTable(RasdError):
+    """A table of articles whose rows or columns cannot be trusted (a row wider than the header)."""
+
+    kind = "bad_table"
 
 
 class StageFailed(RasdError):

@@ -223,3 +223,12 @@ def test_an_empty_folder_is_an_error(tmp_path):
     result = rasd("analyze", str(tmp_path / "empty"))
     assert result.exit_code == 1
     assert "the folder holds no files" in result.stderr
+
+
+def test_a_file_that_failed_whole_is_cleared_once_its_rows_ingest(db, tmp_path):
+    table = tmp_path / "feed.csv"
+    table.write_bytes(b"")
+    assert rasd("ingest", str(table)).exit_code == 1
+    table.write_text("title,text\nt,نص الخبر.\n", encoding="utf-8")
+    assert rasd("ingest", str(table)).exit_code == 0
+    assert json.loads(rasd("status", "--json").stdout)["failures"] == []

@@ -46,3 +46,32 @@ def test_the_wikipedia_articles_read_with_their_titles():
     assert len(docs) == len(items) >= 100
     assert all(d.reader == "markdown" and d.title and not d.text.startswith("---") for d in docs)
     assert sum(d.language == "en" for d in docs) >= 0.97 * len(docs)
+
+
+def test_a_report_that_opens_with_a_rule_keeps_all_its_text():
+    text = "---\nThe army said it took the town.\nResidents fled north.\n---\nSecond section.\n"
+    (item,) = read(text, "sep.txt")
+    assert item.document.reader == "text" and "Residents fled north." in item.document.text
+
+
+def test_unclosed_front_matter_does_not_eat_the_body():
+    text = "---\ntitle: x\n\nBody text here.\n\n---\n\nMore.\n"
+    (item,) = read(text)
+    assert "Body text here." in item.document.text
+
+
+def test_yaml_quoting_and_block_scalars():
+    text = ("---\ntitle: 'It''s here: now'\nauthor: \"Jane \\\"JJ\\\" Doe\"\n"
+            "description: >-\n  folded\n---\nBody.\n")
+    (item,) = read(text)
+    assert (item.document.title, item.document.author) == ("It's here: now", 'Jane "JJ" Doe')
+
+
+def test_a_jekyll_page_named_html_keeps_its_front_matter():
+    text = ("---\nlayout: post\ntitle: Shelling in Idlib\ndate: 2016-12-16T10:00:00+03:00\n---\n"
+            "<p>Shelling hit the <b>southern</b> countryside.</p><p>Second paragraph.</p>\n")
+    (item,) = read(text, "post.html")
+    doc = item.document
+    assert (doc.reader, doc.title, doc.published) == ("markdown", "Shelling in Idlib",
+                                                      "2016-12-16")
+    assert doc.text == "Shelling hit the southern countryside.\nSecond paragraph."

@@ -73,3 +73,37 @@ def test_slash_order_never_contradicts_a_value(values):
     for value in values:
         day, _ = fields.read_date(value, order)
         assert day in (None, "2017-04-16", "2017-01-02", "2017-02-01")
+
+
+@pytest.mark.parametrize("text,name,problem", [
+    ('title,text\nt1,"The army said\nt2,Second row\n', "a.csv", "the table breaks"),
+    ("title,text,date\nT1,The army, backed by militias, took the town,2017-01-01\n", "a.csv",
+     "row 1 has more cells than the header"),
+    ("title,text\n", "a.csv", "a header but no rows"),
+    ("title,text,text\nt,first,second\n", "a.csv", "the column 'text' appears twice"),
+])
+def test_a_table_that_would_lose_text_says_so(text, name, problem):
+    items = read(text, name)
+    assert any(i.error is not None and problem in i.error.message for i in items)
+    assert all(i.document is None for i in items)
+
+
+def test_tsv_without_quoting_keeps_quote_marks():
+    (item,) = read('title\ttext\nt\t"We will not leave" said the mayor.\n', "a.tsv")
+    assert item.document.text == '"We will not leave" said the mayor.'
+
+
+@pytest.mark.parametrize("value,order,expected", [
+    ("04-16-2017", None, "2017-04-16"),
+    ("05-04-2017", "mdy", "2017-05-04"),
+    ("2017/04/16", None, "2017-04-16"),
+    ("16.04.2017", None, "2017-04-16"),
+    ("April 16, 2017", None, "2017-04-16"),
+])
+def test_read_date_forms(value, order, expected):
+    assert fields.read_date(value, order) == (expected, None)
+
+
+def test_a_single_text_column_is_a_table():
+    first, second = read("text\nنص أول\nنص ثان\n")
+    assert first.document.reader == "table" and second.document.text == "نص ثان"

@@ -15,7 +15,8 @@ from importlib import resources
 from rasd.ingest.dates import iso_day, parse_header_date, rfc822_day
 
 FIELDS = ("text", "title", "published", "source", "author")
-_SLASHED = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+_SLASHED = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
+_YEAR_FIRST = re.compile(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 
 
 @cache
@@ -69,6 +70,9 @@ def read_date(value: str, order: str | None) -> tuple[str | None, str | None]:
         order = order or ("dmy" if a > 12 else "mdy")
         month, dom = (b, a) if order == "dmy" else (a, b)
         day = iso_day(f"{year}-{month:02d}-{dom:02d}")
+    elif _YEAR_FIRST.match(value):
+        y = _YEAR_FIRST.match(value)
+        day = iso_day(f"{y[1]}-{int(y[2]):02d}-{int(y[3]):02d}")
     else:
         header = parse_header_date(value)
         day = iso_day(value) or rfc822_day(value) or (header.isoformat() if header else None)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
 from collections.abc import Iterator
 
-from rasd.errors import NoText
+from rasd.errors import BadTable, NoText
 from rasd.ingest import fields
 from rasd.ingest.item import Item
 from rasd.ingest.language import detect
@@ -29,13 +30,18 @@ def score(text: str, where: str) -> float:
     return 0.9 if header and "text" in fields.match(header) else 0.0
 
 
-def _dialect(text: str, where: str) -> type[csv.Dialect] | csv.Dialect:
+def _format(text: str, where: str) -> dict:
+    """csv reader options: strict quoting, so one stray quote fails instead of eating rows;
+    TSV exports without quoted cells keep their quote marks as text."""
     if where.lower().endswith((".tsv", ".tab")):
-        return csv.excel_tab
+        quoted = re.search(r'(?:^|\t)"(?:[^"]|"")*"(?=\t|\r?$)', text[:200_000], re.M)
+        return {"dialect": csv.excel_tab, "strict": True,
+                "quoting": csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE}
     try:
-        return csv.Sniffer().sniff(text[:20000], delimiters=_DELIMITERS)
+        dialect = csv.Sniffer().sniff(text[:20000], delimiters=_DELIMITERS)
     except csv.Error:
-        return csv.excel
+        dialect = csv.excel
+    return {"dialect": dialect, "strict": True}
 
 
 def _header(text: str) -> list[str] | None:
@@ -44,23 +50,33 @@ def _header(text: str) -> list[str] | None:
         cells = next(csv.reader([first], delimiter=delimiter))
         if len(cells) > 1:
             return cells
-    return None
+    return [first.strip()] if first.strip() else None
 
 
 def read(text: str, where: str) -> Iterator[Item]:
     csv.field_size_limit(sys.maxsize)  # articles are longer than csv's 128 KiB default
-    rows = csv.DictReader(io.StringIO(text), dialect=_dialect(text, where))
-    columns = fields.match(rows.fieldnames or [])
+    rows = csv.DictReader(io.StringIO(text), **_format(text, where))
+    names = rows.fieldnames or []
+    columns = fields.match(names)
     if "text" not in columns:
         raise NoText(where, "a table without a text column (see data/ingest/fields.tsv)")
+    twice = sorted({n for n in names if names.count(n) > 1 and n in columns.values()})
+    if twice:
+        raise BadTable(where, f"the column {twice[0]!r} appears twice; which one is meant?")
     try:
         table = list(rows)
     except csv.Error as e:
-        raise NoText(where, f"the table breaks at line {rows.line_num}: {e}") from None
+        raise BadTable(where, f"the table breaks at line {rows.line_num}: {e}") from None
+    if not table:
+        raise NoText(where, "the table has a header but no rows")
     order = fields.slash_order([r.get(columns.get("published", ""), "") for r in table])
     for n, row in enumerate(table, 1):
         here = f"{where}#row{n}"
         body = (row.get(columns["text"]) or "").strip()
+        if row.get(None):  # DictReader puts cells beyond the header here
+            yield Item(here, error=BadTable(here, f"row {n} has more cells than the header "
+                                                  "(a delimiter inside an unquoted text?)"))
+            continue
         if not body:
             yield Item(here, error=NoText(here, f"row {n} has no text"))
             continue

@@ -133,7 +133,7 @@ class Writer:
             if isinstance(entry, _Failure):
                 self.store.failed.add(entry.location)
             else:
-                self.store.failed.discard(entry.location)
+                self.store.failed.difference_update(_places(entry.location))
         return outcomes
 
 
@@ -153,6 +153,12 @@ class Writer:
                 lost.add(entry.analysis.document.id)
             outcomes += done
         return outcomes
+
+
+def _places(location: str) -> tuple[str, ...]:
+    """A location and the source it is part of: a row or post read means its file was read."""
+    source = location.partition("#")[0]
+    return (location, source) if source != location else (location,)
 
 
 def _printable_failure(failure: _Failure) -> _Failure:
@@ -179,8 +185,8 @@ class _Group:
         added = self._documents(docs)
         self._origins([e for e in entries if not isinstance(e, _Failure)])
         self._failures([e for e in entries if isinstance(e, _Failure)])
-        cleared = [e.location for e in entries
-                   if not isinstance(e, _Failure) and e.location in self.store.failed]
+        cleared = [place for e in entries if not isinstance(e, _Failure)
+                   for place in _places(e.location) if place in self.store.failed]
         if cleared:
             self.db.execute("DELETE FROM failures WHERE list_contains(?, location)", [cleared])
         outcomes = []
