@@ -136,7 +136,6 @@ class Writer:
                 self.store.failed.difference_update(_places(entry.location))
         return outcomes
 
-
     def _one_by_one(self, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
         """Write a failed group an entry at a time, so only the bad one fails.
 
