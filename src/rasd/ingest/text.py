@@ -72,8 +72,7 @@ def parse_page(text: str) -> Page:
     # the post ends at the first footer line («ليست هناك تعليقات:»); what follows is page chrome
     last = next((n for n in range(first, len(lines)) if _is_chrome(lines[n].text, footer)),
                 len(lines))
-    trailing = _chrome("trailing") | footer | header
-    while last > first and _is_chrome(lines[last - 1].text, trailing):
+    while last > first and _is_chrome(lines[last - 1].text, _chrome("any")):
         last -= 1
     if first == last:
         return Page(0, 0)
@@ -106,19 +105,20 @@ def _titlelike(line: str, copied: bool) -> bool:
     line = line.strip()
     if not 0 < len(line) <= MAX_TITLE or parse_header_date(line) is not None:
         return False
-    if _is_chrome(line, _chrome("header") | _chrome("footer") | _chrome("trailing")):
+    if _is_chrome(line, _chrome("any")):
         return False
     return copied or not line.endswith((".", "!", "?", "؟", "…", ":", "،", ","))
 
 
 @cache
 def _chrome(place: str) -> frozenset[str]:
+    """The chrome lines of one place (header, footer, trailing), or of "any" place."""
     path = resources.files("rasd.data.ingest").joinpath("chrome.tsv")
     rows = set()
     for line in path.read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             form, where = line.split("\t")[:2]
-            if where == place:
+            if place in (where, "any"):
                 rows.add(_shape(form.replace("{n}", "0")))
     return frozenset(rows)
 
@@ -135,5 +135,4 @@ def _is_chrome(line: str, rows: frozenset[str]) -> bool:
 @cache
 def _longest() -> int:
     """No chrome line is longer than this (plus slack for spaces): body lines skip folding."""
-    rows = _chrome("header") | _chrome("footer") | _chrome("trailing")
-    return 2 * max(len(row) for row in rows) + 8
+    return 2 * max(len(row) for row in _chrome("any")) + 8
