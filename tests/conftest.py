@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from rasd.model import (
     Analysis,
@@ -18,6 +19,11 @@ from rasd.model import (
     Span,
     Time,
 )
+
+# No per-example deadline: the first example of a parser test pays for importing
+# trafilatura or lxml, and CI machines are slower than ours; timing is not tested here.
+settings.register_profile("rasd", deadline=None)
+settings.load_profile("rasd")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("RASD_SHARED", ROOT.parent / "shared"))
