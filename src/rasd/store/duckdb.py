@@ -54,6 +54,7 @@ class Store:
             raise StoreProblem(str(self.path), _lock_message(e)) from None
         except duckdb.Error as e:
             raise StoreProblem(str(self.path), f"not a rasd database ({e})") from None
+        self.db.execute("SET enable_progress_bar = false")  # DuckDB's own bar on long queries
         if not read_only:
             self.db.execute(resources.files(__package__).joinpath("tables.sql")
                             .read_text("utf-8"))
@@ -164,7 +165,7 @@ class Store:
         for name, query in queries.items():
             alias = "d." if name == "entities" else ""
             rows = _dicts(self.db.execute(
-                f"{query} WHERE list_contains(?, {alias}document) "
+                f"{query} WHERE {alias}document IN (SELECT unnest(?)) "
                 f"ORDER BY {alias}document, {alias}seq", [ids]))
             grouped = layers[name] = {}
             for row in rows:
@@ -178,7 +179,7 @@ class Store:
         docs = {}
         for doc in _dicts(self.db.execute(
                 "SELECT id, source, title, published, language, text, author, reader, warnings "
-                "FROM documents WHERE list_contains(?, id)", [ids])):
+                "FROM documents WHERE id IN (SELECT unnest(?))", [ids])):
             doc["published"] = doc["published"].isoformat() if doc["published"] else None
             docs[doc["id"]] = doc
         return docs

@@ -187,7 +187,7 @@ class _Group:
         cleared = [place for e in entries if not isinstance(e, _Failure)
                    for place in _places(e.location) if place in self.store.failed]
         if cleared:
-            self.db.execute("DELETE FROM failures WHERE list_contains(?, location)", [cleared])
+            self.db.execute("DELETE FROM failures WHERE location IN (SELECT unnest(?))", [cleared])
         outcomes = []
         for e in entries:
             if isinstance(e, _Doc):
@@ -205,8 +205,10 @@ class _Group:
     def _existing(self, table: str, column: str, values: list[str]) -> set[str]:
         if not values:
             return set()
-        rows = self.db.execute(f"SELECT {column} FROM {table} WHERE list_contains(?, {column})",
-                               [values]).fetchall()
+        # IN (SELECT unnest(?)), not list_contains: the latter is ~50x slower beside long texts
+        rows = self.db.execute(
+            f"SELECT {column} FROM {table} WHERE {column} IN (SELECT unnest(?))",
+            [values]).fetchall()
         return {r[0] for r in rows}
 
     def _raws(self, raws: dict[str, bytes]) -> None:
@@ -262,7 +264,7 @@ class _Group:
         if not pairs:
             return
         known = set(self.db.execute(
-            "SELECT document, location FROM origins WHERE list_contains(?, document)",
+            "SELECT document, location FROM origins WHERE document IN (SELECT unnest(?))",
             [sorted({d for d, _ in pairs})]).fetchall())
         rows = [[d, loc, *meta] for (d, loc), meta in pairs.items() if (d, loc) not in known]
         _insert(self.db, "origins", rows)
