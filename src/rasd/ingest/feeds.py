@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from rasd.errors import NoText
 from rasd.ingest.dates import iso_day, parse_header_date, rfc822_day
 from rasd.ingest.html import to_text
-from rasd.ingest.item import Item
+from rasd.ingest.item import Item, is_url
 from rasd.ingest.language import detect
 from rasd.model import Document
 
@@ -67,7 +67,7 @@ def _item(entry, here: str) -> Item:
 
 def _link(entry) -> str | None:
     link = entry.get("link") or ""
-    return link if link.startswith(("http://", "https://")) else None
+    return link if is_url(link) else None
 
 
 def _date(entry) -> tuple[str | None, tuple[str, ...]]:

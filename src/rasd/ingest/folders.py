@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from rasd.errors import NotFound, RasdError, TooLarge, Unreadable
-from rasd.ingest.item import Raw
+from rasd.ingest.item import Raw, is_url
 
 MiB = 1024 * 1024
 DEFAULT_MAX_BYTES = 32 * MiB
@@ -32,7 +32,7 @@ def expand(sources: Iterable[str], absolute: bool = False) -> Iterator[str | Ras
     """
     seen: set[str] = set()
     for found in _expand(sources):
-        if isinstance(found, str) and found != STDIN and not _is_url(found):
+        if isinstance(found, str) and found != STDIN and not is_url(found):
             real = os.path.realpath(found)
             if real in seen:
                 continue
@@ -45,7 +45,7 @@ def expand(sources: Iterable[str], absolute: bool = False) -> Iterator[str | Ras
 def _expand(sources: Iterable[str]) -> Iterator[str | RasdError]:
     for source in sources:
         source = str(source)
-        if source == STDIN or _is_url(source):
+        if source == STDIN or is_url(source):
             yield source
         elif os.path.isdir(source):
             yield from _walk(source)
@@ -102,15 +102,11 @@ def _loops(path: str) -> bool:
     return False
 
 
-def _is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
-
-
 def load(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Raw:
     """Read one source whole, refusing it before reading if it is over ``max_bytes``."""
     if source == STDIN:
         return Raw.of("<stdin>", _bounded(sys.stdin.buffer, "<stdin>", max_bytes))
-    if _is_url(source):
+    if is_url(source):
         return _fetch(source, max_bytes)
     where = printable(source)
     try:

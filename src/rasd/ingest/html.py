@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from rasd.errors import NoText
 from rasd.ingest.dates import iso_day
-from rasd.ingest.item import Item
+from rasd.ingest.item import Item, is_url
 from rasd.ingest.language import detect
 from rasd.model import Document
 
@@ -36,7 +36,7 @@ def read(text: str, where: str) -> Iterator[Item]:
     import trafilatura
     from trafilatura.utils import load_html
 
-    url = where if "://" in where else None
+    url = where if is_url(where) else None
     # parse once, the way trafilatura itself does (a tree from plain lxml extracts worse)
     tree = load_html(strip_xml_declaration(text))
     if tree is None:

@@ -9,6 +9,11 @@ from rasd.errors import RasdError
 from rasd.model import Document
 
 
+def is_url(text: str) -> bool:
+    """Whether a source or link is a web address rasd can fetch and cite."""
+    return text.startswith(("http://", "https://"))
+
+
 @dataclass(frozen=True, slots=True)
 class Raw:
     """Bytes as read from a file, URL or stdin; ``sha256`` identifies them in the store."""

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from rasd.errors import NoText
 from rasd.ingest import fields
-from rasd.ingest.item import Item
+from rasd.ingest.item import Item, is_url
 from rasd.ingest.language import detect
 from rasd.model import Document
 
@@ -62,7 +62,7 @@ def read(text: str, where: str) -> Iterator[Item]:
         published, warning = fields.read_date(values[columns["published"]], None)
     link = values.get(columns.get("source", ""), "")
     yield Item(where, document=Document.make(
-        body, link if link.startswith(("http://", "https://")) else where,
+        body, link if is_url(link) else where,
         title=values.get(columns.get("title", "")) or None, published=published,
         language=detect(body), author=values.get(columns.get("author", "")) or None,
         reader=NAME, warnings=(warning,) if warning else ()))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from rasd.errors import BadTable, NoText
 from rasd.ingest import fields
-from rasd.ingest.item import Item
+from rasd.ingest.item import Item, is_url
 from rasd.ingest.language import detect
 from rasd.model import Document
 
@@ -83,7 +83,7 @@ def read(text: str, where: str) -> Iterator[Item]:
         published, warning = fields.read_date(row.get(columns.get("published", "")) or "", order)
         link = (row.get(columns.get("source", "")) or "").strip()
         yield Item(here, document=Document.make(
-            body, link if link.startswith(("http://", "https://")) else here,
+            body, link if is_url(link) else here,
             title=(row.get(columns.get("title", "")) or "").strip() or None,
             published=published, language=detect(body),
             author=(row.get(columns.get("author", "")) or "").strip() or None,
