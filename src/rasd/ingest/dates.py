@@ -160,3 +160,12 @@ def rfc822_day(value: str) -> str | None:
         return dt.date(*fields[:3]).isoformat()
     except ValueError:
         return None
+
+
+def read_any(value: str) -> str | None:
+    """``YYYY-MM-DD`` from an ISO timestamp, an RFC 822 date or a page-header date, else None."""
+    day = iso_day(value) or rfc822_day(value)
+    if day:
+        return day
+    header = parse_header_date(value)
+    return header.isoformat() if header else None

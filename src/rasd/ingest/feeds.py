@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from rasd.errors import NoText
-from rasd.ingest.dates import iso_day, parse_header_date, rfc822_day
+from rasd.ingest.dates import read_any
 from rasd.ingest.html import to_text
 from rasd.ingest.item import Item, is_url
 from rasd.ingest.language import detect
@@ -82,7 +82,7 @@ def _date(entry) -> tuple[str | None, tuple[str, ...]]:
         shown = (dict.get(entry, key) or "").strip()
         if not shown:
             continue
-        day = iso_day(shown) or rfc822_day(shown) or _header(shown)
+        day = read_any(shown)
         parsed = dict.get(entry, f"{key}_parsed")
         if not day and parsed:
             day = dt.date(*parsed[:3]).isoformat()
@@ -108,8 +108,3 @@ def _valid_references(text: str) -> str:
         return "&#xFFFD;" if bad else m.group()
 
     return _REFERENCE.sub(fix, text)
-
-
-def _header(shown: str) -> str | None:
-    date = parse_header_date(shown)
-    return date.isoformat() if date else None

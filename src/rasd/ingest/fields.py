@@ -12,7 +12,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from rasd.ingest.dates import iso_day, parse_header_date, rfc822_day
+from rasd.ingest.dates import iso_day, read_any
 
 FIELDS = ("text", "title", "published", "source", "author")
 _SLASHED = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\b")
@@ -74,8 +74,7 @@ def read_date(value: str, order: str | None) -> tuple[str | None, str | None]:
         y = _YEAR_FIRST.match(value)
         day = iso_day(f"{y[1]}-{int(y[2]):02d}-{int(y[3]):02d}")
     else:
-        header = parse_header_date(value)
-        day = iso_day(value) or rfc822_day(value) or (header.isoformat() if header else None)
+        day = read_any(value)
     if not day:
         return None, f"cannot read the date {value!r}; published left empty"
     return day, None
