@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rasd import ingest, pipeline
-from rasd.errors import RasdError
-from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand, printable
+from rasd.errors import RasdError, printable
+from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand
 from rasd.store import Store
 
 

@@ -8,6 +8,12 @@ is a stable short name stored with a failed document and shown by
 from __future__ import annotations
 
 
+def printable(text: str) -> str:
+    """Text safe to print and store: bytes of a file name that are not UTF-8 (a
+    Windows-1256 name read on Linux) become backslash escapes, not lone surrogates."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 class RasdError(Exception):
     """Base of rasd's errors: ``where`` is the file or URL, ``problem`` what went wrong."""
 

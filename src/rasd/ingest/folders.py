@@ -15,7 +15,7 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 
-from rasd.errors import NotFound, RasdError, TooLarge, Unreadable
+from rasd.errors import NotFound, RasdError, TooLarge, Unreadable, printable
 from rasd.ingest.item import Raw, is_url
 
 MiB = 1024 * 1024
@@ -124,11 +124,6 @@ def load(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Raw:
     except OSError as e:
         raise Unreadable(where, f"cannot read it: {e.strerror}") from None
 
-
-def printable(path: str) -> str:
-    """A path as text: bytes of a file name that are not UTF-8 (a Windows-1256 name
-    read on Linux) become backslash escapes instead of unstorable lone surrogates."""
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _check_size(where: str, size: int, max_bytes: int) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from rasd.errors import RasdError, StoreProblem
+from rasd.errors import RasdError, StoreProblem, printable
 from rasd.model import Analysis, Document
 
 if TYPE_CHECKING:
@@ -162,10 +162,7 @@ def _places(location: str) -> tuple[str, ...]:
 
 def _printable_failure(failure: _Failure) -> _Failure:
     """The failure with text DuckDB can store (no lone surrogates) and no raw bytes."""
-    def clean(text: str) -> str:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-
-    location, message = clean(failure.location), clean(failure.error.message)
+    location, message = printable(failure.location), printable(failure.error.message)
     if (location, message, failure.raw) == (failure.location, failure.error.message, None):
         return failure
     return _Failure(location, StoreProblem(location, message.split(": ", 1)[-1]),
