@@ -53,11 +53,8 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
     with store.writer(every=every, on_done=done, producer=pipeline.producer()) as writer:
         for path in paths:
             tally.files += 1
-            if isinstance(path, RasdError):
-                items = [ingest.Item(path.where, error=path)]
-            else:
-                items = ingest.read([path], max_bytes=max_bytes, encoding=encoding,
-                                    published=published)
+            items = ingest.read_file(path, max_bytes=max_bytes, encoding=encoding,
+                                     published=published)
             for item in items:
                 if item.document is not None:
                     tally.warnings.extend(f"{item.where}: {w}" for w in item.document.warnings)

@@ -21,22 +21,29 @@ from rasd.ingest.item import Item, Raw
 
 READERS = (feeds, table, blogger, html, markdown, text)
 
-__all__ = ["DEFAULT_MAX_BYTES", "READERS", "Item", "Raw", "read", "read_raw"]
+__all__ = ["DEFAULT_MAX_BYTES", "READERS", "Item", "Raw", "read", "read_file", "read_raw"]
 
 
 def read(sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
          encoding: str | None = None, published: str | None = None) -> Iterator[Item]:
     """Every document the sources hold, or an error item for each that cannot be read."""
     for source in expand(sources):
-        if isinstance(source, RasdError):
-            yield Item(source.where, error=source)
-            continue
-        try:
-            raw = load(source, max_bytes)
-        except RasdError as e:
-            yield Item(e.where, error=e)
-            continue
-        yield from read_raw(raw, encoding=encoding, published=published)
+        yield from read_file(source, max_bytes=max_bytes, encoding=encoding,
+                             published=published)
+
+
+def read_file(source: str | RasdError, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              encoding: str | None = None, published: str | None = None) -> Iterator[Item]:
+    """The documents of one file, URL or ``-`` that ``expand`` gave (or its error)."""
+    if isinstance(source, RasdError):
+        yield Item(source.where, error=source)
+        return
+    try:
+        raw = load(source, max_bytes)
+    except RasdError as e:
+        yield Item(e.where, error=e)
+        return
+    yield from read_raw(raw, encoding=encoding, published=published)
 
 
 def read_raw(raw: Raw, *, encoding: str | None = None, published: str | None = None,
