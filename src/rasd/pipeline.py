@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from rasd import arabic
+from rasd import arabic, time
 from rasd.errors import RasdError, StageFailed
 from rasd.ingest.item import Item, Raw
 from rasd.model import Analysis, Document
@@ -26,8 +26,19 @@ class Stage:
     run: Callable[..., Any]
 
 
+def _times(document: Document, layer: time.TimeLayer) -> tuple:
+    return layer.times
+
+
+def _findings(document: Document, layer: time.TimeLayer) -> tuple:
+    return layer.findings
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("text", needs=(), run=arabic.prepare),
+    Stage("time", needs=("text",), run=time.tag),
+    Stage("times", needs=("time",), run=_times),
+    Stage("findings", needs=("time",), run=_findings),
 )
 
 RECORD_LAYERS = tuple(f.name for f in dataclasses.fields(Analysis) if f.name != "document")

@@ -19,6 +19,8 @@ TABLES = [
     ("rasd.data.time", "ar/hijri_months.tsv"),
     ("rasd.data.time", "en/months.tsv"),
     ("rasd.data.time", "en/weekdays.tsv"),
+    ("rasd.data.time", "ar/words.tsv"),
+    ("rasd.data.time", "en/words.tsv"),
     ("rasd.data.time", "curated/months_ar.tsv"),
     ("rasd.data.time", "curated/weekdays_ar.tsv"),
 ]

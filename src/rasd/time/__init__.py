@@ -1,0 +1,102 @@
+"""Time expressions: find them, give them TIMEX3 values, check what they state.
+
+``tag(document, text)`` is the pipeline's time stage: it scans the folded text
+(``rasd.arabic``) with the lexicon in ``data/time``, reads expressions with the
+rules in ``grammar``, resolves them against the publication date and the
+narrative's reference date (``resolve``) and checks weekdays, counted dates and
+impossible dates (``checks``). It returns the record's ``times`` and the
+findings about them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rasd.arabic import TextView
+from rasd.model import Document, Finding, Time
+from rasd.time.checks import WEEKDAYS, findings
+from rasd.time.grammar import Expr, parse
+from rasd.time.lexicon import load, tokens
+from rasd.time.resolve import Reading, resolve
+from rasd.time.scan import Tok, scan
+
+__all__ = ["TimeLayer", "tag"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLayer:
+    """The time stage's output: the record's times and the findings about them."""
+
+    times: tuple[Time, ...]
+    findings: tuple[Finding, ...]
+
+
+def tag(document: Document, text: TextView) -> TimeLayer:
+    """Every time expression of the document, valued, with the findings it supports."""
+    lexicon = load()
+    toks = scan(text.normal, lexicon)
+    exprs = parse(toks, text.normal)
+    if not exprs:
+        return TimeLayer((), ())
+    dct = _day(document.published)
+    future = _future(toks, exprs, text.normal)
+    restates = [bool(i) and _apposed(text.normal[exprs[i - 1].end:e.start])
+                for i, e in enumerate(exprs)]
+    readings = resolve(exprs, dct, future, restates)
+    ids = {id(r): f"t{n}" for n, r in enumerate(readings, 1)}
+
+    def quote(r: Reading) -> tuple[tuple[int, int], str]:
+        span = text.original_span(r.expr.start, r.expr.end)
+        return (span.start, span.end), span.text
+
+    times = tuple(_time(ids[id(r)], r, readings, text) for r in readings)
+    return TimeLayer(times, tuple(findings(readings, restates, future, dct, quote)))
+
+
+def _time(ident: str, r: Reading, readings: list[Reading], text: TextView) -> Time:
+    span = text.original_span(r.expr.start, r.expr.end)
+    anchor = r.anchor if isinstance(r.anchor, str) or r.anchor is None else f"t{r.anchor + 1}"
+    weekday = WEEKDAYS[r.expr.weekday] if r.expr.weekday is not None else None
+    return Time(ident, span.start, span.end, span.text, r.expr.type, r.value, anchor, weekday)
+
+
+def _day(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _future(toks: list[Tok], exprs: list[Expr], normal: str) -> list[bool]:
+    """Whether each expression stands in a sentence with a marker of the future tense."""
+    ends: list[int] = []     # where each sentence ends (folded offsets)
+    marked: list[bool] = []  # whether it has a future marker
+    has = False
+    for n, t in enumerate(toks):
+        has = has or (t.get("future") is not None)
+        nxt = toks[n + 1].start if n + 1 < len(toks) else len(normal)
+        if t.form in (".", "!", "?") or "\n" in normal[t.end:nxt] or n + 1 == len(toks):
+            ends.append(t.end)
+            marked.append(has)
+            has = False
+    out, s = [], 0
+    for e in exprs:
+        while s < len(ends) - 1 and ends[s] <= e.start:
+            s += 1
+        out.append(marked[s])
+    return out
+
+
+def _apposed(between: str) -> bool:
+    """Only punctuation and an apposition marker («أي», «وتحديدا», i.e.) between two times."""
+    lexicon = load()
+    words = [w for w in tokens(between) if w.isalnum() and not _is_glue(lexicon.kinds(w))]
+    if not words or len(words) > 3:
+        return False
+    n, entries = lexicon.longest(words, 0)
+    return n == len(words) and any(e.kind == "apposition" for e in entries)
+
+
+def _is_glue(entries: tuple) -> bool:
+    return any(e.kind == "glue" for e in entries)

@@ -1,0 +1,97 @@
+"""The time words the tagger knows, read from the tables under ``data/time/``.
+
+Every form is folded (``rasd.arabic.fold``) and split into tokens the way the
+scanner splits text, so a multi-word entry (كانون الثاني, أول من أمس, the next
+day) is looked up by its first token and then compared token by token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rasd.arabic import fold
+
+# Numbers (with their : / . - joints), words, or any single other character.
+TOKEN = re.compile(r"\d+(?:[:/.\-]\d+)*|[^\W\d_]+|[^\w\s]")
+
+CALENDAR_TABLES = (
+    ("month", "ar/months.tsv"), ("month", "en/months.tsv"),
+    ("weekday", "ar/weekdays.tsv"), ("weekday", "en/weekdays.tsv"),
+    ("hmonth", "ar/hijri_months.tsv"),
+)
+WORD_TABLES = ("ar/words.tsv", "en/words.tsv")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reading of a form: its kind (month, unit, deictic...) and value as written."""
+
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Entries by first token, longest first."""
+
+    phrases: dict[str, tuple[tuple[tuple[str, ...], tuple[Entry, ...]], ...]]
+
+    def longest(self, tokens: list[str], i: int) -> tuple[int, tuple[Entry, ...]]:
+        """The longest entry starting at token ``i``: (number of tokens, its readings)."""
+        for words, entries in self.phrases.get(tokens[i], ()):
+            n = len(words)
+            if tuple(tokens[i:i + n]) == words:
+                return n, entries
+        return 0, ()
+
+    def kinds(self, form: str) -> tuple[Entry, ...]:
+        """The readings of a one-token form (no multi-word lookup)."""
+        for words, entries in self.phrases.get(form, ()):
+            if len(words) == 1:
+                return entries
+        return ()
+
+
+def tokens(text: str) -> list[str]:
+    """The scanner's tokens of a folded text."""
+    return TOKEN.findall(text)
+
+
+@cache
+def load() -> Lexicon:
+    """Read every time table once."""
+    found: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+    for kind, name in CALENDAR_TABLES:
+        for cells in _rows(name):
+            _add(found, cells[0], Entry(kind, cells[1]))
+    for name in WORD_TABLES:
+        for cells in _rows(name):
+            _add(found, cells[1], Entry(cells[0], cells[2] if len(cells) > 2 else ""))
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = defaultdict(list)
+    for words, entries in found.items():
+        by_first[words[0]].append((words, tuple(dict.fromkeys(entries))))
+    phrases = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
+    return Lexicon(phrases)
+
+
+def _add(found: dict[tuple[str, ...], list[Entry]], form: str, entry: Entry) -> None:
+    words = tuple(tokens(fold(form)))
+    if words:
+        found[words].append(entry)
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("rasd.data.time").joinpath(name).read_text("utf-8")
+    rows = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 2 or not cells[1].strip():
+            raise ValueError(f"data/time/{name} line {lineno}: expected at least two cells")
+        rows.append([c.strip() for c in cells])
+    return rows

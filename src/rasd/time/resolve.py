@@ -1,0 +1,263 @@
+"""Give each expression its TIMEX3 value, resolving what the text leaves open.
+
+Underspecified and relative expressions are resolved against the document's
+publication date (DCT) or the narrative's reference date: the last calendar
+date the text has named. Counting expressions («قبل ذلك بستة أيام») read the
+reference date but do not move it; a counted expression that restates a date
+just named («25 من الشهر (أي بعد عشرة أيام على صدور القرار)») counts from the
+date named before that one. Nothing is invented: where the text gives no month,
+the value stops at the year; where nothing anchors it, the value is None.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from hijridate import Hijri
+
+from rasd.time.grammar import Expr
+
+Anchor = int | str | None  # index of the expression resolved from, "dct", or None
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """The reference date: as much of a date as the text has fixed, and where it came from."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    source: Anchor = None
+
+    @property
+    def date(self) -> dt.date | None:
+        if self.year and self.month and self.day:
+            return dt.date(self.year, self.month, self.day)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """An expression with its value, what it was resolved from, and the day it names."""
+
+    expr: Expr
+    value: str | None
+    anchor: Anchor = None
+    day: dt.date | None = None
+    impossible: str | None = None   # «31 نيسان»: the date that does not exist
+    base: dt.date | None = None     # for a counted expression: the date counted from
+
+
+def resolve(exprs: list[Expr], dct: dt.date | None, future: list[bool],
+            restates: list[bool]) -> list[Reading]:
+    """Read every expression in order; ``future[i]`` is true in a future-tense sentence,
+    ``restates[i]`` when expression i restates the one before it (apposition)."""
+    start = Ref(dct.year, dct.month, dct.day, "dct") if dct else Ref()
+    ref = start
+    before: list[Ref] = []   # the reference date in force before each expression
+    out: list[Reading] = []
+    for i, e in enumerate(exprs):
+        before.append(ref)
+        reading, moved = _read(i, e, dct, ref, future[i],
+                               before[i - 1] if i and restates[i] else None)
+        out.append(reading)
+        if moved is not None:
+            ref = moved
+    return out
+
+
+def _read(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool,
+          restated: Ref | None) -> tuple[Reading, Ref | None]:
+    if e.value is not None:
+        return Reading(e, e.value), None
+    if e.shift is not None:
+        return _shifted(e, dct, restated or ref, restated is not None), None
+    if e.deictic is not None:
+        return _deictic(e, dct)
+    if e.anaphor is not None:
+        base = ref.date
+        if base is None:
+            return Reading(e, None), None
+        day = base + dt.timedelta(days=e.anaphor)
+        return _day(e, day, ref.source), Ref(day.year, day.month, day.day, i)
+    if e.season is not None:
+        return _season(e, dct), None
+    return _calendar(i, e, dct, ref, future)
+
+
+def _day(e: Expr, day: dt.date, anchor: Anchor, base: dt.date | None = None) -> Reading:
+    value = day.isoformat()
+    if e.type == "TIME" and e.hour is not None:
+        value += f"T{_hour(e.hour, e.part):02d}:{e.minute or 0:02d}"
+    elif e.part:
+        value += f"T{e.part}"
+    return Reading(e, value, anchor, day, base=base)
+
+
+def _hour(hour: int, part: str | None) -> int:
+    if part in ("AF", "EV") and hour < 12:
+        return hour + 12
+    if part == "NI" and 6 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+def _shifted(e: Expr, dct: dt.date | None, ref: Ref, restated: bool) -> Reading:
+    n, unit, base_kind = e.shift or (0, "D", "dct")
+    if base_kind == "dct":
+        base, anchor = dct, "dct"
+    elif base_kind == "event" and not restated:
+        return Reading(e, None)  # «بعد أربعة أيام من بدء الهدنة»: the event's date is unknown
+    else:
+        base, anchor = ref.date, ref.source
+    if base is None:
+        return Reading(e, None)
+    if unit in ("D", "NIGHT", "H", "MIN") or (unit == "W" and base_kind != "dct"):
+        days = {"D": n, "NIGHT": n, "W": 7 * n}.get(unit, 0)
+        return _day(e, base + dt.timedelta(days=days), anchor, base)
+    if unit == "W":
+        year, week, _ = (base + dt.timedelta(weeks=n)).isocalendar()
+        return Reading(e, f"{year}-W{week:02d}", anchor, base=base)
+    if unit == "M":
+        year, month = _add_months(base.year, base.month, n)
+        return Reading(e, f"{year}-{month:02d}", anchor, base=base)
+    years = n * (10 if unit == "DE" else 1)
+    return Reading(e, f"{base.year + years:04d}", anchor, base=base)
+
+
+def _deictic(e: Expr, dct: dt.date | None) -> tuple[Reading, Ref | None]:
+    n, unit = e.deictic or (0, "D")
+    if dct is None:
+        return Reading(e, None), None
+    if unit == "D":
+        day = dct + dt.timedelta(days=n)
+        return _day(e, day, "dct"), Ref(day.year, day.month, day.day, "dct")
+    if unit == "W":
+        year, week, _ = (dct + dt.timedelta(weeks=n)).isocalendar()
+        return Reading(e, f"{year}-W{week:02d}", "dct"), None
+    if unit == "M":
+        year, month = _add_months(dct.year, dct.month, n)
+        return Reading(e, f"{year}-{month:02d}", "dct"), None
+    return Reading(e, f"{dct.year + n:04d}", "dct"), None
+
+
+def _season(e: Expr, dct: dt.date | None) -> Reading:
+    if e.year is not None:
+        return Reading(e, f"{e.year:04d}-{e.season}")
+    if dct is None:
+        return Reading(e, None)
+    last_month = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}[e.season or "SP"]
+    year = dct.year + (e.direction or 0)
+    if e.direction == -1 and last_month < dct.month:
+        year = dct.year
+    return Reading(e, f"{year:04d}-{e.season}", "dct")
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    total = year * 12 + month - 1 + n
+    return total // 12, total % 12 + 1
+
+
+def _calendar(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
+              ) -> tuple[Reading, Ref | None]:
+    if e.hijri:
+        return _hijri(e), None
+    year, month, day = e.year, e.month, e.day
+    anchor: Anchor = None
+    if e.month_from_ref:
+        if ref.month is None:
+            return Reading(e, None), None
+        year, month, anchor = ref.year, ref.month, ref.source
+    elif e.month_shift is not None:
+        if dct is None:
+            return Reading(e, None), None
+        (year, month), anchor = _add_months(dct.year, dct.month, e.month_shift), "dct"
+    if month is None and e.weekday is not None:
+        return _weekday(i, e, dct, ref, future)
+    if month is None and year is not None:
+        return Reading(e, f"{year:04d}"), Ref(year, None, None, i)
+    if month is None:  # a clock time alone: on the narrative's day, or the publication day
+        day = ref.date
+        return (_day(e, day, ref.source) if day else Reading(e, None)), None
+    if year is None:
+        year, anchor = _year_for(month, day, dct, ref, future, e.direction)
+        if year is None:
+            return Reading(e, f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")), None
+    if day is None:
+        value = f"{year:04d}-{month:02d}"
+        return Reading(e, value, anchor), Ref(year, month, None, i)
+    if day > calendar.monthrange(year, month)[1]:
+        return (Reading(e, f"{year:04d}-{month:02d}", anchor,
+                        impossible=f"{day} {calendar.month_name[month]} {year}"), None)
+    named = dt.date(year, month, day)
+    return _day(e, named, anchor), Ref(year, month, day, i)
+
+
+def _year_for(month: int, day: int | None, dct: dt.date | None, ref: Ref, future: bool,
+              direction: int | None) -> tuple[int | None, Anchor]:
+    """The year of a month (and day) written without one."""
+    if ref.source not in ("dct", None) and ref.year is not None:
+        return ref.year, ref.source
+    if dct is None:
+        return None, None
+    here = (dct.month, dct.day)
+    there = (month, day or (1 if direction == 1 else 31))
+    if direction == 1 or (future and direction is None):
+        return (dct.year if there > here else dct.year + 1), "dct"
+    if direction == -1:
+        return (dct.year if (month, day or 0) < (dct.month, 0 if day is None else dct.day)
+                else dct.year - 1), "dct"
+    return (dct.year if there <= here or (day is None and month == dct.month)
+            else dct.year - 1), "dct"
+
+
+def _weekday(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
+             ) -> tuple[Reading, Ref | None]:
+    base = ref.date if ref.source not in ("dct", None) else dct
+    anchor: Anchor = ref.source if base is ref.date and ref.date else "dct"
+    if base is None or e.weekday is None:
+        return Reading(e, None), None
+    back = (base.weekday() - e.weekday) % 7
+    ahead = (e.weekday - base.weekday()) % 7
+    if e.direction == -1:
+        day = base - dt.timedelta(days=back or 7)
+    elif e.direction == 1:
+        day = base + dt.timedelta(days=ahead or 7)
+    elif future:
+        day = base + dt.timedelta(days=ahead)
+    else:
+        day = base - dt.timedelta(days=back)
+    reading = _day(e, day, anchor)
+    return Reading(e, reading.value, anchor, day), Ref(day.year, day.month, day.day, i)
+
+
+def _hijri(e: Expr) -> Reading:
+    """A full Hijri date is a Gregorian day; a month or year is the smallest span holding it."""
+    if e.year is None:
+        return Reading(e, None)
+    try:
+        if e.month and e.day:
+            day = Hijri(e.year, e.month, e.day).to_gregorian()
+            return _day(e, dt.date(day.year, day.month, day.day), None)
+        months = [(e.month, e.month)] if e.month else [(1, 12)]
+        first = Hijri(e.year, months[0][0], 1).to_gregorian()
+        last_month = months[0][1]
+        last = Hijri(e.year, last_month, Hijri(e.year, last_month, 1).month_length()
+                     ).to_gregorian()
+    except (ValueError, OverflowError):
+        return Reading(e, None, impossible=f"{e.day or ''} {e.month or ''} {e.year} AH".strip())
+    return Reading(e, _cover(dt.date(first.year, first.month, first.day),
+                             dt.date(last.year, last.month, last.day)))
+
+
+def _cover(first: dt.date, last: dt.date) -> str:
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    if first.year == last.year:
+        return f"{first.year:04d}"
+    if first.year // 10 == last.year // 10:
+        return f"{first.year // 10:03d}"
+    return f"{first.year // 100:02d}"
+
