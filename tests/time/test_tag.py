@@ -121,8 +121,9 @@ def test_event_anchored_count_without_the_event_date_has_no_value():
 
 def test_future_sentence_resolves_forward():
     assert values("ستعقد الجولة يوم الخميس المقبل") == ["2015-07-23"]
-    assert values("سوف يصل في 5 أغسطس") == ["2015-08-05"]
-    assert values("وصل في 5 أغسطس") == ["2014-08-05"]
+    assert values("سوف يصل في 5 يناير") == ["2016-01-05"]
+    assert values("وصل في 5 يناير") == ["2015-01-05"]
+    assert values("وصل في 25 يوليو") == ["2015-07-25"]  # four days ahead is nearer
 
 
 def test_anchor_names_what_the_value_came_from():

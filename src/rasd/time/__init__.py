@@ -11,6 +11,8 @@ findings about them.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from rasd.arabic import TextView
@@ -22,6 +24,8 @@ from rasd.time.resolve import Reading, resolve
 from rasd.time.scan import Tok, scan
 
 __all__ = ["TimeLayer", "tag"]
+
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,26 +74,16 @@ def _day(published: str | None) -> dt.date | None:
 
 def _future(toks: list[Tok], exprs: list[Expr], normal: str) -> list[bool]:
     """Whether each expression stands in a sentence with a marker of the future tense."""
-    ends: list[int] = []     # where each sentence ends (folded offsets)
-    marked: list[bool] = []  # whether it has a future marker
-    has = False
-    for n, t in enumerate(toks):
-        has = has or (t.get("future") is not None)
-        nxt = toks[n + 1].start if n + 1 < len(toks) else len(normal)
-        if t.form in (".", "!", "?") or "\n" in normal[t.end:nxt] or n + 1 == len(toks):
-            ends.append(t.end)
-            marked.append(has)
-            has = False
-    out, s = [], 0
-    for e in exprs:
-        while s < len(ends) - 1 and ends[s] <= e.start:
-            s += 1
-        out.append(marked[s])
-    return out
+    ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
+    marked = {bisect_left(ends, t.start) for t in toks
+              if t.entries and t.get("future") is not None}
+    return [bisect_left(ends, e.start) in marked for e in exprs]
 
 
 def _apposed(between: str) -> bool:
     """Only punctuation and an apposition marker («أي», «وتحديدا», i.e.) between two times."""
+    if len(between) > 40:
+        return False
     lexicon = load()
     words = [w for w in tokens(between) if w.isalnum() and not _is_glue(lexicon.kinds(w))]
     if not words or len(words) > 3:

@@ -14,7 +14,10 @@ from dataclasses import dataclass, replace
 
 from rasd.time.scan import Tok
 
-UNITS = {"D", "W", "M", "Y", "H", "MIN", "DE", "NIGHT"}
+STARTERS = frozenset({
+    "month", "hmonth", "weekday", "number", "ordinal", "unit", "deictic", "period", "this",
+    "direction", "part", "season", "vague", "set", "anaphor", "before", "after", "since",
+    "hour", "approx"})
 YEARS = range(1900, 2100)
 HIJRI_YEARS = range(1300, 1500)
 NUMERIC = re.compile(r"(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?$")
@@ -53,6 +56,10 @@ def parse(toks: list[Tok], normal: str) -> list[Expr]:
     out: list[Expr] = []
     i = 0
     while i < len(toks):
+        t = toks[i]
+        if not t.form[:1].isdecimal() and not any(e.kind in STARTERS for e in t.entries):
+            i += 1  # only numbers and these kinds of word can begin an expression
+            continue
         found = _at(toks, i, normal, out)
         if found:
             exprs, i = found
@@ -83,12 +90,19 @@ def _kind(toks: list[Tok], i: int, kind: str) -> str | None:
 
 
 def _units(value: str) -> tuple[str, int]:
+    """A unit reading «D:2» as (unit, count); a plural («أيام», D:n) counts 0."""
     unit, _, count = value.partition(":")
-    return unit, int(count or 1)
+    return unit, 0 if count == "n" else int(count or 1)
 
 
-def quantity(toks: list[Tok], i: int) -> tuple[int | None, str, int] | None:
-    """«عشرة أيام», «10 days», «يومين», «ليلة واحدة», «أقل من ساعة»: (n, unit, end index)."""
+def quantity(toks: list[Tok], i: int, single: bool = False
+             ) -> tuple[int | None, str, int] | None:
+    """«عشرة أيام», «10 days», «3-day», «يومين», «ليلة واحدة», «أقل من ساعة», «سنوات».
+
+    Returns (n, unit, end index); n is None for a plural with no number (some
+    years). A lone singular («أسبوع») counts only after a word that asks for one
+    (``single``: «بعد أسبوع») or an approximation («أقل من ساعة»).
+    """
     j = i
     approx = _kind(toks, j, "approx") is not None
     if approx:
@@ -97,29 +111,32 @@ def quantity(toks: list[Tok], i: int) -> tuple[int | None, str, int] | None:
         return None
     t = toks[j]
     unit_value = t.value("unit")
-    if unit_value:  # «يومين» (dual), «ليلة واحدة», «أقل من ساعة»
+    if unit_value:
         unit, count = _units(unit_value)
         word = _kind(toks, j + 1, "number")
-        if word and word != "X" and not toks[j + 1].form.startswith(("a", "an")):
+        if word and word != "X" and not toks[j + 1].form.isascii():  # «ليلة واحدة»
             return int(word), unit, j + 2
-        if count > 1 or approx:
-            return count, unit, j + 1
+        if count == 2:
+            return 2, unit, j + 1
+        if count == 0 and not t.form.isascii() and (
+                not t.form.startswith("ال") or _kind(toks, j + 1, "direction") is not None):
+            return None, unit, j + 1  # «سنوات», «الأيام الماضية»; not «الساعات الأولى»
+        if count == 1 and (approx or single):
+            return 1, unit, j + 1
         return None
     n: int | None
-    if t.number is not None and 0 < t.number < 1000 and len(t.form) < 4:
+    if t.number is not None and t.number > 0 and len(t.form) <= 5:
         n = t.number
     elif t.value("number"):
         word = t.value("number")
         n = None if word == "X" else int(word)
     else:
         return None
-    unit_value = _kind(toks, j + 1, "unit")
+    k = j + 2 if j + 1 < len(toks) and toks[j + 1].form == "-" else j + 1  # «3-day»
+    unit_value = _kind(toks, k, "unit")
     if not unit_value:
         return None
-    unit, count = _units(unit_value)
-    if n is not None and count > 1:
-        n *= count
-    return n, unit, j + 2
+    return n, _units(unit_value)[0], k + 1
 
 
 def duration_value(n: int | None, unit: str) -> str:
@@ -138,7 +155,7 @@ def _relative(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
     sign = -1 if t.get("before") or t.get("since") else 1 if t.get("after") else 0
     if not sign or t.form.isascii():
         return None
-    found = quantity(toks, i + 1)
+    found = quantity(toks, i + 1, single=True)
     if found:
         n, unit, j = found
         if n is None:
@@ -179,10 +196,17 @@ def _quantity_rule(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | N
     later = _kind(toks, j, "later")
     if later and n is not None:
         return _shifted(toks[i].start, toks[j].end, (int(later) * n, unit, "ref")), j + 1
+    event = _kind(toks, j, "after_event")
+    if event and n is not None:  # «two days after the attack»: the attack's date is elsewhere
+        return _shifted(toks[i].start, toks[j].end, (int(event) * n, unit, "event")), j + 1
     if _kind(toks, j, "ago") and n is not None:
         return _shifted(toks[i].start, toks[j].end, (-n, unit, "dct")), j + 1
     if toks[i].get("approx") and toks[i].form.isascii() and not _kind(toks, i - 1, "duration"):
         return None  # «about a day» alone is too vague to mean a length
+    if n is None and toks[i].form.isascii():
+        return None
+    if _kind(toks, j, "direction") is not None:  # «اليومين الماضيين», «the past two days»
+        j += 1
     return Expr(toks[i].start, toks[j - 1].end, type="DURATION",
                 value=duration_value(n, unit)), j
 
@@ -265,7 +289,7 @@ def _with_part(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
     if not part or toks[i].get("deictic") or toks[i].get("anaphor"):
         return None
     j = i + 1
-    while j < len(toks) and toks[j].form in ("يوم", "of", "the", "on"):
+    while j < len(toks) and toks[j].form in ("يوم", "of", "the", "on"):  # «فجر يوم الثلاثاء»
         j += 1
     if j >= len(toks):
         return None

@@ -34,7 +34,7 @@ class Entry:
     value: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity (scan caches per lexicon)
 class Lexicon:
     """Entries by first token, longest first."""
 

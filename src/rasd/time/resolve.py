@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from rasd.time.grammar import Expr
 
@@ -97,6 +97,8 @@ def _day(e: Expr, day: dt.date, anchor: Anchor, base: dt.date | None = None) -> 
 
 
 def _hour(hour: int, part: str | None) -> int:
+    if part == "MO" and hour == 12:  # «الساعة 12:59 من صباح أمس» is just after midnight
+        return 0
     if part in ("AF", "EV") and hour < 12:
         return hour + 12
     if part == "NI" and 6 <= hour < 12:
@@ -143,15 +145,27 @@ def _deictic(e: Expr, dct: dt.date | None) -> tuple[Reading, Ref | None]:
     return Reading(e, f"{dct.year + n:04d}", "dct"), None
 
 
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # winter takes the year it starts in
+
+
 def _season(e: Expr, dct: dt.date | None) -> Reading:
     if e.year is not None:
         return Reading(e, f"{e.year:04d}-{e.season}")
     if dct is None:
         return Reading(e, None)
-    last_month = {"SP": 5, "SU": 8, "FA": 11, "WI": 2}[e.season or "SP"]
-    year = dct.year + (e.direction or 0)
-    if e.direction == -1 and last_month < dct.month:
-        year = dct.year
+    start = SEASON_START[e.season or "SP"]
+
+    def span(year: int) -> tuple[dt.date, dt.date]:
+        first = dt.date(year, start, 1)
+        return first, dt.date(*_add_months(year, start, 3), 1) - dt.timedelta(days=1)
+
+    years = range(dct.year - 2, dct.year + 2)
+    if e.direction == 1:
+        year = min(y for y in years if span(y)[0] > dct)
+    elif e.direction == -1:
+        year = max(y for y in years if span(y)[1] < dct)
+    else:
+        year = dct.year if e.season != "WI" or dct.month == 12 else dct.year - 1
     return Reading(e, f"{year:04d}-{e.season}", "dct")
 
 
@@ -163,6 +177,10 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
 def _calendar(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
               ) -> tuple[Reading, Ref | None]:
     if e.hijri:
+        if e.year is None and e.month and dct:
+            e = replace(e, year=_hijri_year(e.month, e.day, dct, e.direction))
+            reading = _hijri(e)
+            return Reading(e, reading.value, "dct", reading.day), None
         return _hijri(e), None
     year, month, day = e.year, e.month, e.day
     anchor: Anchor = None
@@ -176,8 +194,8 @@ def _calendar(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
         (year, month), anchor = _add_months(dct.year, dct.month, e.month_shift), "dct"
     if month is None and e.weekday is not None:
         return _weekday(i, e, dct, ref, future)
-    if month is None and year is not None:
-        return Reading(e, f"{year:04d}"), Ref(year, None, None, i)
+    if month is None and year is not None:  # a year alone is background, not the narrative
+        return Reading(e, f"{year:04d}"), None
     if month is None:  # a clock time alone: on the narrative's day, or the publication day
         day = ref.date
         return (_day(e, day, ref.source) if day else Reading(e, None)), None
@@ -197,26 +215,39 @@ def _calendar(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
 
 def _year_for(month: int, day: int | None, dct: dt.date | None, ref: Ref, future: bool,
               direction: int | None) -> tuple[int | None, Anchor]:
-    """The year of a month (and day) written without one."""
+    """The year of a month (and day) written without one.
+
+    In a narrative (a date named earlier) it is the narrative's year; against the
+    publication date it is the nearest such month or day, or the next or last one
+    where the text says so («المقبل», «الماضي») or speaks of the future.
+    """
     if ref.source not in ("dct", None) and ref.year is not None:
         return ref.year, ref.source
     if dct is None:
         return None, None
-    here = (dct.month, dct.day)
-    there = (month, day or (1 if direction == 1 else 31))
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if direction is None and day is None and month == dct.month:
+        return dct.year, "dct"
+
+    def when(year: int) -> dt.date:
+        last = calendar.monthrange(year, month)[1]
+        return dt.date(year, month, min(day or 15, last))
+
     if direction == 1 or (future and direction is None):
-        return (dct.year if there > here else dct.year + 1), "dct"
+        later = [y for y in years if when(y) >= dct]
+        return min(later, key=when), "dct"
     if direction == -1:
-        return (dct.year if (month, day or 0) < (dct.month, 0 if day is None else dct.day)
-                else dct.year - 1), "dct"
-    return (dct.year if there <= here or (day is None and month == dct.month)
-            else dct.year - 1), "dct"
+        earlier = [y for y in years if (month, day or 0) < (dct.month, dct.day if day else 0)
+                   or y < dct.year]
+        return max(y for y in earlier if y <= dct.year), "dct"
+    # the nearest, where a day ahead weighs as three behind: reports mostly look back
+    return min(years, key=lambda y: abs((when(y) - dct).days) * (3 if when(y) > dct else 1)
+               ), "dct"
 
 
 def _weekday(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
              ) -> tuple[Reading, Ref | None]:
-    base = ref.date if ref.source not in ("dct", None) else dct
-    anchor: Anchor = ref.source if base is ref.date and ref.date else "dct"
+    base, anchor = (dct, "dct") if dct else (ref.date, ref.source)  # news: the week it appeared
     if base is None or e.weekday is None:
         return Reading(e, None), None
     back = (base.weekday() - e.weekday) % 7
@@ -231,6 +262,19 @@ def _weekday(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
         day = base - dt.timedelta(days=back)
     reading = _day(e, day, anchor)
     return Reading(e, reading.value, anchor, day), Ref(day.year, day.month, day.day, i)
+
+
+def _hijri_year(month: int, day: int | None, dct: dt.date, direction: int | None) -> int:
+    """The Hijri year of a Hijri month (and day) written without one: the nearest to the DCT."""
+    today = Gregorian(dct.year, dct.month, dct.day).to_hijri()
+    here, there = (today.month, today.day), (month, day or 15)
+    if direction == 1:
+        return today.year if there > here else today.year + 1
+    if direction == -1:
+        return today.year if there < here else today.year - 1
+    if abs(month - today.month) > 6:
+        return today.year + (1 if month < today.month else -1)
+    return today.year
 
 
 def _hijri(e: Expr) -> Reading:

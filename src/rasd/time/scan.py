@@ -9,7 +9,7 @@ Offsets index the folded text; the tagger maps them back to the original.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.arabic.tokenise import load_clitics
 from rasd.time.lexicon import TOKEN, Entry, Lexicon
@@ -17,7 +17,7 @@ from rasd.time.lexicon import TOKEN, Entry, Lexicon
 ARTICLE = "ال"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every token, and frozen init is slower
 class Tok:
     """A token or a multi-word entry: where it is, its folded form, its readings."""
 
@@ -56,39 +56,86 @@ def _proclitics() -> tuple[tuple[str, int, bool], ...]:
     return tuple(sorted(found, key=lambda p: -len(p[0])))
 
 
+DIGITS = frozenset("0123456789")
+BEFORE, AFTER = 2, 9  # tokens kept around a known word: rules look this far back and ahead
+
+
 def scan(normal: str, lexicon: Lexicon) -> list[Tok]:
-    """The tokens of a folded text with their readings, multi-word entries merged."""
-    spans = [(m.start(), m.end()) for m in TOKEN.finditer(normal)]
-    forms = [normal[s:e] for s, e in spans]
+    """The tokens near known words and numbers, with their readings.
+
+    Only islands of tokens around a lexicon word or a number are kept (a break
+    token stands between islands), so prose with no time in it costs a set lookup
+    per word. Multi-word entries are merged into one token.
+    """
+    spans = [m.span() for m in TOKEN.finditer(normal)]
+    forms = [normal[a:b] for a, b in spans]
+    known = _known(lexicon)
+    marks = [i for i, f in enumerate(forms) if f in known or f[0] in DIGITS]
     out: list[Tok] = []
-    i = 0
-    while i < len(forms):
-        n, entries = lexicon.longest(forms, i)
-        skip, clitic = 0, ""
-        if not n and forms[i][:1] in "وفبلك" and not forms[i][:1].isdecimal():
-            n, entries, skip, clitic = _without_clitics(forms, i, lexicon)
-        if n:
-            start, end = spans[i][0] + skip, spans[i + n - 1][1]
-            out.append(Tok(start, end, " ".join(forms[i:i + n]), entries, clitic))
-            i += n
-        else:
-            out.append(Tok(spans[i][0], spans[i][1], forms[i]))
-            i += 1
+    end = -1
+    for i in marks:
+        if i < end:
+            continue
+        start = max(i - BEFORE, end if end > 0 else 0)
+        if out and start > end:
+            out.append(Tok(spans[start][0], spans[start][0], "\n"))  # a break between islands
+        end = _island(forms, spans, start, i, lexicon, known, marks, out)
     return out
 
 
-def _without_clitics(forms: list[str], i: int, lexicon: Lexicon
-                     ) -> tuple[int, tuple[Entry, ...], int, str]:
-    form = forms[i]
+def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
+            lexicon: Lexicon, known: frozenset[str], marks: list[int], out: list[Tok]) -> int:
+    """Scan from token i until AFTER tokens past the last known word; return where it stopped."""
+    phrases = lexicon.phrases
+    stop = mark + AFTER
+    while i < len(forms) and i < stop:
+        form = forms[i]
+        n, entries, skip, clitic = 0, (), 0, ""
+        if form in phrases:
+            n, entries = lexicon.longest(forms, i)
+        if not n and form in known:
+            stripped = _stripped(form, lexicon)
+            if stripped:
+                candidate, skip, clitic = stripped
+                forms[i] = candidate
+                n, entries = lexicon.longest(forms, i)
+                forms[i] = form
+        if n:
+            out.append(Tok(spans[i][0] + skip, spans[i + n - 1][1],
+                           " ".join(forms[i:i + n]) if n > 1 else forms[i], entries, clitic))
+            stop = max(stop, i + n + AFTER)
+            i += n
+        else:
+            if form[0] in DIGITS:
+                stop = max(stop, i + 1 + AFTER)
+            out.append(Tok(spans[i][0], spans[i][1], form))
+            i += 1
+    return i
+
+
+@cache
+def _known(lexicon: Lexicon) -> frozenset[str]:
+    """Every first word of the lexicon, bare and under each proclitic combination."""
+    firsts = set(lexicon.phrases)
+    known = set(firsts)
+    for written, _, has_article in _proclitics():
+        for f in firsts:
+            if has_article:
+                if f.startswith(ARTICLE):
+                    known.add(written + f[len(ARTICLE):])
+            else:
+                known.add(written + f)
+    return frozenset(known)
+
+
+@lru_cache(maxsize=65536)
+def _stripped(form: str, lexicon: Lexicon) -> tuple[str, int, str] | None:
+    """The lexicon form under a word's proclitics, the letters they take, and the clitics."""
     for written, skip, has_article in _proclitics():
         rest = form[len(written):]
         if not form.startswith(written) or len(rest) < 2:
             continue
-        forms[i] = ARTICLE + rest if has_article else rest
-        try:
-            n, entries = lexicon.longest(forms, i)
-        finally:
-            forms[i] = form
-        if n:
-            return n, entries, skip, form[:skip]
-    return 0, (), 0, ""
+        candidate = ARTICLE + rest if has_article else rest
+        if candidate in lexicon.phrases:
+            return candidate, skip, form[:skip]
+    return None

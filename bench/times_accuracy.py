@@ -1,0 +1,184 @@
+"""Time expression accuracy on the hand-checked gold set, next to dateparser.search_dates.
+
+Each gold passage (bench/data/times_gold.jsonl, re-read from ../shared by
+times_corpus.py) is tagged as a document published on the passage's date.
+A system expression matches a gold one when their spans overlap (lenient) or
+are equal (strict); a value is right when it equals the gold TIMEX3 value.
+"value F1" counts only matches with the right value as hits, so a tagger that
+finds a date but gets its year wrong loses on both precision and recall.
+Distractors are the numbers in the passages that are not times: the figure is
+how many of them a tagger took for one. dateparser returns a datetime, not a
+TIMEX3 value, so it is also scored "at the gold's granularity" (2014-08-01 is
+right for a gold 2014-08); it is a benchmark-only dependency:
+
+    pip install dateparser
+    python bench/times_accuracy.py [--no-dateparser] [--by category|corpus|language]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rasd import arabic
+from rasd.model import Document
+from rasd.time import tag
+from times_corpus import GOLD, SHARED, passages
+
+
+@dataclass
+class Score:
+    """Counts for one system over the gold set (or one slice of it)."""
+
+    gold: int = 0
+    found: int = 0
+    lenient: int = 0
+    strict: int = 0
+    value: int = 0
+    value_at_granularity: int = 0
+    distractors_hit: int = 0
+    distractors: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.found if self.found else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def rasd_times(text: str, dct: str | None) -> list[tuple[int, int, str | None]]:
+    doc = Document.make(text, "gold.txt", published=dct)
+    return [(t.start, t.end, t.value) for t in tag(doc, arabic.prepare(doc)).times]
+
+
+def dateparser_times(text: str, dct: str | None) -> list[tuple[int, int, str | None]]:
+    from dateparser.search import search_dates
+
+    base = dt.datetime.fromisoformat(dct) if dct else None
+    settings = {"PREFER_DATES_FROM": "past"} | ({"RELATIVE_BASE": base} if base else {})
+    found = search_dates(text, languages=["ar", "en"], settings=settings) or []
+    out, at = [], 0
+    for surface, when in found:
+        start = text.find(surface, at)
+        if start < 0:
+            start = text.find(surface)
+        if start < 0:
+            continue
+        out.append((start, start + len(surface), when.date().isoformat()))
+        at = start + len(surface)
+    return out
+
+
+def score(system, by: str | None) -> dict[str, Score]:
+    scores: dict[str, Score] = defaultdict(Score)
+    for ref, text in passages(GOLD, SHARED):
+        got = system(text, ref["dct"])
+        used: set[int] = set()
+        for g in ref["times"]:
+            keys = ["all"] + ([_slice(ref, g, by)] if by else [])
+            best = _best(g, got, used)
+            for key in keys:
+                s = scores[key]
+                s.gold += 1
+                if best is None:
+                    s.errors.append(f"{ref['id']}: missed «{g['text']}» {g['value']}")
+                    continue
+                start, end, value = got[best]
+                s.lenient += 1
+                s.strict += (start, end) == (g["start"], g["end"])
+                s.value += value == g["value"]
+                s.value_at_granularity += _at_granularity(value, g["value"])
+                if value != g["value"]:
+                    s.errors.append(f"{ref['id']}: «{text[start:end]}» {value}, "
+                                    f"gold «{g['text']}» {g['value']}")
+            if best is not None:
+                used.add(best)
+        spurious = [k for k in range(len(got)) if k not in used]
+        for key in {"all"} | ({_slice(ref, None, by)} if by in ("corpus", "language") else set()):
+            s = scores[key]
+            s.found += len(got)
+            s.distractors += len(ref["distractors"])
+            s.distractors_hit += sum(
+                any(a < d["end"] and d["start"] < b for a, b, _ in got)
+                for d in ref["distractors"])
+            s.errors.extend(f"{ref['id']}: spurious «{text[got[k][0]:got[k][1]]}» {got[k][2]}"
+                            for k in spurious)
+    return scores
+
+
+def _slice(ref: dict, g: dict | None, by: str) -> str:
+    if by == "category":
+        return g["category"] if g else "?"
+    return ref[by]
+
+
+def _best(g: dict, got: list, used: set[int]) -> int | None:
+    best, overlap = None, 0
+    for k, (start, end, _) in enumerate(got):
+        shared = min(end, g["end"]) - max(start, g["start"])
+        if k not in used and shared > overlap:
+            best, overlap = k, shared
+    return best
+
+
+def _at_granularity(value: str | None, gold: str | None) -> bool:
+    if value is None or gold is None:
+        return value == gold
+    if value == gold:
+        return True
+    plain = gold.replace("-", "")
+    return plain.isdecimal() and value.startswith(gold)
+
+
+def report(name: str, scores: dict[str, Score]) -> None:
+    s = scores["all"]
+    lp, lr, lf = s.prf(s.lenient)
+    sf = s.prf(s.strict)[2]
+    vf = s.prf(s.value)[2]
+    gf = s.prf(s.value_at_granularity)[2]
+    print(f"| {name} | {s.gold} | {s.found} | {lp:.3f} / {lr:.3f} / **{lf:.3f}** | "
+          f"{sf:.3f} | **{vf:.3f}** | {gf:.3f} | "
+          f"{s.value / s.lenient if s.lenient else 0:.3f} | "
+          f"{s.distractors_hit}/{s.distractors} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--no-dateparser", action="store_true")
+    parser.add_argument("--by", choices=["category", "corpus", "language"])
+    parser.add_argument("--errors", type=int, default=0, help="print this many of rasd's errors")
+    args = parser.parse_args()
+
+    systems = [("rasd", rasd_times)]
+    if not args.no_dateparser:
+        try:
+            import dateparser  # noqa: F401
+            systems.append(("dateparser.search_dates", dateparser_times))
+        except ImportError:
+            print("dateparser is not installed: pip install dateparser (baseline skipped)")
+    results = {name: score(system, args.by) for name, system in systems}
+    print("| system | gold | found | span P / R / F1 (overlap) | span F1 (exact) | value F1 "
+          "| value F1 at gold granularity | value accuracy of matches "
+          "| distractors tagged |\n|---|---|---|---|---|---|---|---|---|")
+    for name, scores in results.items():
+        report(name, scores)
+    if args.by:
+        print(f"\n| {args.by} | gold | rasd recall (overlap) | rasd value accuracy |"
+              + "".join(f" {n} recall |" for n in list(results)[1:])
+              + "\n|---|---|---|---|" + "---|" * (len(results) - 1))
+        for key in sorted(k for k in results["rasd"] if k != "all"):
+            s = results["rasd"][key]
+            others = "".join(f" {results[n][key].lenient / max(results[n][key].gold, 1):.2f} |"
+                             for n in list(results)[1:])
+            print(f"| {key} | {s.gold} | {s.lenient / max(s.gold, 1):.2f} | "
+                  f"{s.value / max(s.lenient, 1):.2f} |{others}")
+    for line in results["rasd"]["all"].errors[:args.errors]:
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
