@@ -17,11 +17,12 @@ from rasd.time.scan import Tok
 STARTERS = frozenset({
     "month", "hmonth", "weekday", "number", "ordinal", "unit", "deictic", "period", "this",
     "direction", "part", "season", "vague", "set", "anaphor", "before", "after", "since",
-    "hour", "approx"})
+    "hour", "approx", "decade"})
 YEARS = range(1900, 2100)
 HIJRI_YEARS = range(1300, 1500)
 NUMERIC = re.compile(r"(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?$")
 CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)$")
+CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)$")  # «الساعة 18.02»
 MERIDIEM = re.compile(r"\s*([ap])\.?\s?m\b\.?")
 
 
@@ -41,6 +42,7 @@ class Expr:
     season: str | None = None
     month_from_ref: bool = False      # «19 من الشهر»: month and year from the narrative
     month_shift: int | None = None    # «من الشهر الجاري / الماضي»: month from the DCT
+    year_shift: int | None = None     # «أبريل من العام الماضي»: year from the DCT
     direction: int | None = None      # «الثلاثاء الماضي», «أغسطس المقبل»
     deictic: tuple[int, str] | None = None   # (n, unit) counted from the publication date
     anaphor: int | None = None               # days counted from the narrative's date
@@ -77,7 +79,7 @@ def _at(toks: list[Tok], i: int, normal: str, before: list[Expr]
         if found:
             expr, j = found
             return [expr], j
-    found_many = _date(toks, i)
+    found_many = _date(toks, i, normal)
     if found_many:
         return found_many
     return _year(toks, i, before)
@@ -226,6 +228,10 @@ def _deictic(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
         j = k + 1
         if j < len(toks) and toks[j].form == ")" and toks[k - 1].form == "(":
             j += 1
+    dated = _date(toks, j) if j < len(toks) and toks[j].form[:1].isdecimal() else None
+    if dated and len(dated[0]) == 1 and dated[0][0].day is not None:  # «أمس الـ20 من يوليو»
+        return replace(dated[0][0], start=expr.start, part=expr.part,
+                       weekday=expr.weekday), dated[1]
     return _trailing_part(toks, j, expr)
 
 
@@ -280,6 +286,8 @@ def _fixed(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
         return Expr(t.start, t.end, value=t.value("vague")), i + 1
     if t.value("set"):
         return Expr(t.start, t.end, type="SET", value=t.value("set")), i + 1
+    if t.value("decade"):
+        return Expr(t.start, t.end, value=t.value("decade")), i + 1
     return None
 
 
@@ -289,7 +297,7 @@ def _with_part(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
     if not part or toks[i].get("deictic") or toks[i].get("anaphor"):
         return None
     j = i + 1
-    while j < len(toks) and toks[j].form in ("يوم", "of", "the", "on"):  # «فجر يوم الثلاثاء»
+    while j < len(toks) and toks[j].form in ("يوم", "of", "the", "on", "("):  # «فجر (الأحد)»
         j += 1
     if j >= len(toks):
         return None
@@ -297,7 +305,7 @@ def _with_part(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
         found = rule(toks, j, normal)
         if found:
             return replace(found[0], start=toks[i].start, part=part), found[1]
-    dates = _date(toks, j)
+    dates = _date(toks, j, normal)
     if dates and len(dates[0]) == 1:
         return replace(dates[0][0], start=toks[i].start, part=part), dates[1]
     return None
@@ -320,7 +328,7 @@ def _clock(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
         return None
     c = toks[j]
     meridiem = MERIDIEM.match(normal, c.end) if c.form.isascii() else None
-    m = CLOCK.match(c.form)
+    m = CLOCK.match(c.form) or (CLOCK_DOT.match(c.form) if introduced else None)
     if m:
         hour, minute = int(m[1]), int(m[2])
     elif c.number is not None and ((meridiem and c.number <= 12)
@@ -365,15 +373,18 @@ def _year(toks: list[Tok], i: int, before: list[Expr]) -> tuple[list[Expr], int]
     years = [int(p) for p in parts]
     if marker == "AH" and all(y in HIJRI_YEARS for y in years):
         return [Expr(t.start, toks[i + 1].end, year=years[0], hijri=True, explicit=True)], i + 2
-    if not all(y in YEARS for y in years):
-        return None
     prev = toks[i - 1] if i > 0 else None
+    strong = prev is not None and prev.get("strong_year") is not None
+    if not all(y in YEARS or (strong and 1000 <= y < 2100) for y in years):
+        return None
     if prev is not None and prev.get("blocker"):
         return None
+    if len(years) == 1 and i + 1 < len(toks) and toks[i + 1].form == "s":  # «the 1990s»
+        return [Expr(t.start, toks[i + 1].end, value=f"{years[0] // 10:03d}")], i + 2
     conj = prev is not None and prev.get("connector") is not None
     joined = conj and i > 1 and bool(before) and before[-1].end >= toks[i - 2].end
     trigger = prev is not None and prev.get("year_trigger") is not None and not conj
-    if not (trigger or joined or marker == "AD"):
+    if not (trigger or strong or joined or marker == "AD"):
         return None
     end, j = (toks[i + 1].end, i + 2) if marker == "AD" else (t.end, i + 1)
     if len(years) == 1:
@@ -388,16 +399,17 @@ def _year(toks: list[Tok], i: int, before: list[Expr]) -> tuple[list[Expr], int]
 # A glue word is read as part of a date only right after what these sets name.
 _GLUE_AFTER = {
     "في": {"weekday", "الواقع", "الموافق"}, "الواقع": {"weekday"}, "الموافق": {"weekday"},
-    "من": {"day"}, "الشهر": {"من", "day"}, "شهر": {"من", "day"},
-    "عام": {"month", "day"}, "العام": {"month", "day"}, "سنه": {"month", "day"},
+    "من": {"day", "month"}, "الشهر": {"من", "day"}, "شهر": {"من", "day"},
+    "عام": {"month", "day", "من"}, "العام": {"month", "day", "من"},
+    "سنه": {"month", "day", "من"},
     "of": {"month", "day", "th", "st", "nd", "rd"},
     "th": {"day"}, "st": {"day"}, "nd": {"day"}, "rd": {"day"},
-    "يوم": {"start"}, "the": {"start", "weekday"}, "on": {"start"},
+    "يوم": {"start"}, "يومي": {"start"}, "the": {"start", "weekday"}, "on": {"start"},
     ",": {"weekday", "month", "day", "year"}, "/": {"month"}, "(": {"month"},
     "-": {"weekday", "month"}, ".": {"month"},
 }
 _KEEP_LAST = {"weekday", "month", "month2", "day", "day2", "year", "numeric", "night", "direction",
-              "marker", "الشهر"}
+              "marker", "الشهر", "close", "year_shift"}
 
 
 def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
@@ -406,7 +418,7 @@ def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
     if n is not None:
         if len(t.form) == 4 and (n in YEARS or n in HIJRI_YEARS) and "year" not in seen:
             return "year"
-        if 1 <= n <= 31 and len(t.form) <= 2:
+        if 1 <= n <= 31 and len(t.form) <= 2 and "year" not in seen:
             if "day" not in seen and "numeric" not in seen:
                 return "day"
             if last == "connector" and "day2" not in seen:
@@ -427,8 +439,12 @@ def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
         return "month2" if last in ("month", "/", "(", "-") and "month2" not in seen else None
     if t.get("direction") and last in ("month", "month2", "weekday", "الشهر"):
         return "direction"
-    if t.get("marker") and last == "year":
+    if t.get("direction") and last in ("عام", "العام", "سنه") and "month" in seen:
+        return "year_shift"  # «أبريل (نيسان) من العام الماضي»
+    if t.get("marker") and last in ("year", "numeric"):
         return "marker"
+    if t.form == ")" and last == "month2" and "(" in seen:
+        return "close"
     if t.get("connector") and last in ("day", "numeric") and "month" not in seen:
         return "connector"
     if last in _GLUE_AFTER.get(t.form, ()) or (t.form == ")" and "(" in seen):
@@ -436,7 +452,7 @@ def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
     return None
 
 
-def _date(toks: list[Tok], i: int) -> tuple[list[Expr], int] | None:
+def _date(toks: list[Tok], i: int, normal: str = "") -> tuple[list[Expr], int] | None:
     """Weekday, day, month and year in any order the press writes them.
 
     «يوم الثلاثاء الواقع في 19 من الشهر August 2014», «السبت 23 2014 Augus»,
@@ -452,9 +468,9 @@ def _date(toks: list[Tok], i: int) -> tuple[list[Expr], int] | None:
             break
         items.append((kind, j))
         seen.add(kind)
-        last = kind
+        last = "month" if kind == "close" else kind
         j += 1
-        if kind == "direction":
+        if kind in ("direction", "year_shift"):
             break
     while items and items[-1][0] not in _KEEP_LAST:
         items.pop()
@@ -462,14 +478,34 @@ def _date(toks: list[Tok], i: int) -> tuple[list[Expr], int] | None:
         items.pop(0)
     if not items:
         return None
-    return _read_date(toks, i, items)
+    found = _read_date(toks, i, items)
+    if found and len(found[0]) == 1 and normal:
+        return _after_date(toks, found[1], found[0][0], normal)
+    return found
+
+
+def _after_date(toks: list[Tok], j: int, expr: Expr, normal: str
+                ) -> tuple[list[Expr], int]:
+    """A part of the day or a clock time after a date: «Saturday morning», «… 19:14»."""
+    if j < len(toks) and (toks[j].get("hour") or CLOCK.match(toks[j].form)):
+        clock = _clock(toks, j, normal)
+        if clock:
+            c, k = clock
+            return [replace(expr, end=c.end, type="TIME", hour=c.hour, minute=c.minute,
+                            part=c.part or expr.part)], k
+    part = _kind(toks, j, "part")
+    if part and expr.part is None and not toks[j].get("unit") and expr.day is None:
+        return [replace(expr, end=toks[j].end, part=part)], j + 1
+    if part and expr.part is None and toks[j].form.isascii():
+        return [replace(expr, end=toks[j].end, part=part)], j + 1
+    return [expr], j
 
 
 def _read_date(toks: list[Tok], i: int, items: list[tuple[str, int]]
                ) -> tuple[list[Expr], int] | None:
     kinds = {k for k, _ in items}
     got: dict[str, int | None] = {"year": None, "month": None, "day": None, "weekday": None}
-    day2 = direction = None
+    day2 = direction = year_shift = None
     hijri = night = False
     for kind, j in items:
         t = toks[j]
@@ -484,6 +520,10 @@ def _read_date(toks: list[Tok], i: int, items: list[tuple[str, int]]
             got["month"] = int(t.value("month") or t.value("hmonth") or 0)
         elif kind == "direction":
             direction = int(t.value("direction") or 0)
+        elif kind == "year_shift":
+            year_shift = int(t.value("direction") or 0)
+        elif kind == "marker" and t.value("marker") == "AH":
+            hijri = True
         elif kind in ("numeric", "night"):
             read = _numeric(t.form) or {}
             got.update({k: v for k, v in read.items() if k != "night"})
@@ -504,14 +544,19 @@ def _read_date(toks: list[Tok], i: int, items: list[tuple[str, int]]
             return [Expr(toks[first].start, toks[stop].end, weekday=weekday,
                          direction=direction, explicit=True)], stop + 1
         return None
-    if day is None and year is None and weekday is None:
-        mj = next(j for k, j in items if k == "month")
-        trigger = _kind(toks, i - 1, "year_trigger") is not None or (
-            i > 0 and toks[i - 1].form in ("شهر", "شهري"))
-        if not (direction is not None or (trigger and not toks[mj].get("weak"))):
+    mj = next((j for k, j in items if k == "month"), None)
+    if (mj is not None and toks[mj].get("weak") and weekday is not None and day is None
+            and year is None and year_shift is None and direction is None):
+        wj = next(j for k, j in items if k == "weekday")  # «Wednesday may»: the weekday alone
+        return [Expr(toks[first].start, toks[wj].end, weekday=weekday, explicit=True)], wj + 1
+    if day is None and year is None and weekday is None and year_shift is None:
+        p = i - 2 if i > 1 and toks[i - 1].form == "-" else i - 1  # «mid-February»
+        trigger = _kind(toks, p, "year_trigger") is not None or (
+            p >= 0 and toks[p].form in ("شهر", "شهري"))
+        if not (direction is not None or trigger):
             return None
     expr = Expr(toks[first].start, end, year=year, month=month, day=day, hijri=hijri,
-                weekday=weekday, direction=direction, explicit=True,
+                weekday=weekday, direction=direction, explicit=True, year_shift=year_shift,
                 part="NI" if night else None)
     if day2 is not None:  # «10 – 28 August 2014»: two dates sharing month and year
         dj = next(j for k, j in items if k == "day")
@@ -548,6 +593,6 @@ def _numeric(form: str) -> dict[str, int] | None:
         month, day = a, b
     else:
         day, month = a, b
-    if not (1 <= month <= 12 and 1 <= day <= 31 and year in YEARS):
+    if not (1 <= month <= 12 and 1 <= day <= 31 and (year in YEARS or year in HIJRI_YEARS)):
         return None
     return {"year": year, "month": month, "day": day}

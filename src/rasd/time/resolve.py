@@ -192,6 +192,10 @@ def _calendar(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
         if dct is None:
             return Reading(e, None), None
         (year, month), anchor = _add_months(dct.year, dct.month, e.month_shift), "dct"
+    elif e.year_shift is not None:
+        if dct is None:
+            return Reading(e, None), None
+        year, anchor = dct.year + e.year_shift, "dct"
     if month is None and e.weekday is not None:
         return _weekday(i, e, dct, ref, future)
     if month is None and year is not None:  # a year alone is background, not the narrative
