@@ -60,7 +60,7 @@ def values(text: str, published: str | None = "2015-07-21") -> list[str | None]:
     ("yesterday morning", ["2015-07-20TMO"]),
     # counted expressions
     ("قبل ثلاثة أيام", ["2015-07-18"]),
-    ("منذ ثلاث سنوات", ["2012"]),
+    ("منذ ثلاث سنوات", ["P3Y"]),  # how long: TimeML reads «since N years» as a duration
     ("three days ago", ["2015-07-18"]),
     # durations, sets, vague references
     ("لمدة ثلاثة أسابيع", ["P3W"]),

@@ -20,7 +20,7 @@ STARTERS = frozenset({
     "hour", "approx", "decade"})
 YEARS = range(1900, 2100)
 HIJRI_YEARS = range(1300, 1500)
-NUMERIC = re.compile(r"(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{2,4}))?$")
+NUMERIC = re.compile(r"(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{1,4}))?$")
 CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)$")
 CLOCK_DOT = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)$")  # «الساعة 18.02»
 MERIDIEM = re.compile(r"\s*([ap])\.?\s?m\b\.?")
@@ -116,7 +116,8 @@ def quantity(toks: list[Tok], i: int, single: bool = False
     if unit_value:
         unit, count = _units(unit_value)
         word = _kind(toks, j + 1, "number")
-        if word and word != "X" and not toks[j + 1].form.isascii():  # «ليلة واحدة»
+        if (word and word != "X" and not toks[j + 1].form.isascii()
+                and (word == "1" or count == 0)):  # «ليلة واحدة», «الأشهر التسعة»
             return int(word), unit, j + 2
         if count == 2:
             return 2, unit, j + 1
@@ -164,7 +165,10 @@ def _relative(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
             return None
         k = j + 1 if _kind(toks, j, "only") is not None else j
         anchored = k < len(toks) and toks[k].form in ("من", "علي")
-        if t.get("since") or (sign < 0 and not anchored):
+        if t.get("since"):  # «منذ عشر سنوات»: how long, not when
+            return Expr(toks[i + 1].start, toks[j - 1].end, type="DURATION",
+                        value=duration_value(n, unit)), j
+        if sign < 0 and not anchored:
             shift = (-n, unit, "dct")   # «منذ ثلاثة أيام», «قبل يومين»: counted back from now
         else:
             shift = (sign * n, unit, "event" if anchored else "ref")
@@ -406,18 +410,21 @@ _GLUE_AFTER = {
     "th": {"day"}, "st": {"day"}, "nd": {"day"}, "rd": {"day"},
     "يوم": {"start"}, "يومي": {"start"}, "the": {"start", "weekday"}, "on": {"start"},
     ",": {"weekday", "month", "day", "year"}, "/": {"month"}, "(": {"month"},
-    "-": {"weekday", "month"}, ".": {"month"},
+    "-": {"weekday", "month"}, ".": {"month"}, "/ ": {"day", "month_num"},
 }
 _KEEP_LAST = {"weekday", "month", "month2", "day", "day2", "year", "numeric", "night", "direction",
-              "marker", "الشهر", "close", "year_shift"}
+              "marker", "الشهر", "close", "year_shift", "month_num"}
 
 
 def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
     """What a token adds to the date being read, or None where the date stops."""
     n = t.number
     if n is not None:
-        if len(t.form) == 4 and (n in YEARS or n in HIJRI_YEARS) and "year" not in seen:
+        if len(t.form) == 4 and "year" not in seen and (
+                n in YEARS or n in HIJRI_YEARS or ("month" in seen and 1000 <= n < 2100)):
             return "year"
+        if last == "/ " and n <= 12 and not seen & {"month", "month_num"}:
+            return "month_num"  # «28 / 10 / 2019»
         if 1 <= n <= 31 and len(t.form) <= 2 and "year" not in seen:
             if "day" not in seen and "numeric" not in seen:
                 return "day"
@@ -431,6 +438,10 @@ def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
         return "night" if "night" in read else "numeric"
     if t.value("ordinal") and last in ("start", "يوم") and not seen & {"day", "numeric"}:
         return "day"  # «الأول من كانون الأول»
+    word = t.value("number")
+    if word and word.isdecimal() and int(word) <= 31 and last in ("start", "يوم") \
+            and not seen & {"day", "numeric"}:
+        return "day"  # «يوم عشرين غشت»
     if t.get("weekday") and not seen & {"weekday", "month", "day", "numeric", "night"}:
         return "weekday"
     if t.get("month") or t.get("hmonth"):
@@ -447,6 +458,8 @@ def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
         return "close"
     if t.get("connector") and last in ("day", "numeric") and "month" not in seen:
         return "connector"
+    if t.form == "/" and last in ("day", "month_num"):
+        return "/ "  # a slash between the numbers of a spaced numeric date
     if last in _GLUE_AFTER.get(t.form, ()) or (t.form == ")" and "(" in seen):
         return t.form
     return None
@@ -510,7 +523,10 @@ def _read_date(toks: list[Tok], i: int, items: list[tuple[str, int]]
     for kind, j in items:
         t = toks[j]
         if kind in ("year", "day"):
-            got[kind] = t.number if t.number is not None else int(t.value("ordinal") or 0)
+            got[kind] = (t.number if t.number is not None
+                         else int(t.value("ordinal") or t.value("number") or 0))
+        elif kind == "month_num":
+            got["month"] = t.number
         elif kind == "day2":
             day2 = t.number
         elif kind == "weekday":
@@ -589,6 +605,8 @@ def _numeric(form: str) -> dict[str, int] | None:
         year, month, day = a, b, int(c)
         if len(c) > 2:
             return None
+    elif len(c) not in (2, 4):
+        return None
     elif a <= 12 < b:  # 8/15/2014, the American order
         month, day = a, b
     else:

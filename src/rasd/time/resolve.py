@@ -77,7 +77,7 @@ def _read(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool,
     if e.deictic is not None:
         return _deictic(e, dct)
     if e.anaphor is not None:
-        base = ref.date
+        base = ref.date if ref.source != "dct" else None  # «اليوم التالي» of what the text named
         if base is None:
             return Reading(e, None), None
         day = base + dt.timedelta(days=e.anaphor)
@@ -199,7 +199,7 @@ def _calendar(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
     if month is None and e.weekday is not None:
         return _weekday(i, e, dct, ref, future)
     if month is None and year is not None:  # a year alone is background, not the narrative
-        return Reading(e, f"{year:04d}"), None
+        return Reading(e, f"{year:04d}"), (Ref(year, None, None, i) if dct is None else None)
     if month is None:  # a clock time alone: on the narrative's day, or the publication day
         day = ref.date
         return (_day(e, day, ref.source) if day else Reading(e, None)), None
@@ -225,7 +225,8 @@ def _year_for(month: int, day: int | None, dct: dt.date | None, ref: Ref, future
     publication date it is the nearest such month or day, or the next or last one
     where the text says so («المقبل», «الماضي») or speaks of the future.
     """
-    if ref.source not in ("dct", None) and ref.year is not None:
+    if ref.source not in ("dct", None) and ref.year is not None and (
+            direction is None or dct is None):
         return ref.year, ref.source
     if dct is None:
         return None, None
