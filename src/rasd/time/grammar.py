@@ -14,10 +14,6 @@ from dataclasses import dataclass, replace
 
 from rasd.time.scan import Tok
 
-STARTERS = frozenset({
-    "month", "hmonth", "weekday", "number", "ordinal", "unit", "deictic", "period", "this",
-    "direction", "part", "season", "vague", "set", "anaphor", "before", "after", "since",
-    "hour", "approx", "decade"})
 YEARS = range(1900, 2100)
 HIJRI_YEARS = range(1300, 1500)
 NUMERIC = re.compile(r"(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{1,4}))?$")
@@ -58,9 +54,8 @@ def parse(toks: list[Tok], normal: str) -> list[Expr]:
     out: list[Expr] = []
     i = 0
     while i < len(toks):
-        t = toks[i]
-        if not t.form[:1].isdecimal() and not any(e.kind in STARTERS for e in t.entries):
-            i += 1  # only numbers and these kinds of word can begin an expression
+        if not toks[i].starts:
+            i += 1  # only numbers and some kinds of word can begin an expression
             continue
         found = _at(toks, i, normal, out)
         if found:

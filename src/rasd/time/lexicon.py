@@ -24,6 +24,11 @@ CALENDAR_TABLES = (
     ("hmonth", "ar/hijri_months.tsv"),
 )
 WORD_TABLES = ("ar/words.tsv", "en/words.tsv")
+# The kinds of word an expression can begin with (the rest only continue or qualify one).
+STARTERS = frozenset({
+    "month", "hmonth", "weekday", "number", "ordinal", "unit", "deictic", "period", "this",
+    "direction", "part", "season", "vague", "set", "anaphor", "before", "after", "since",
+    "hour", "approx", "decade"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +41,10 @@ class Entry:
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity (scan caches per lexicon)
 class Lexicon:
-    """Entries by first token, longest first."""
+    """Entries by first token, longest first; ``starters``: first tokens that can begin one."""
 
     phrases: dict[str, tuple[tuple[tuple[str, ...], tuple[Entry, ...]], ...]]
+    starters: frozenset[str]
 
     def longest(self, tokens: list[str], i: int) -> tuple[int, tuple[Entry, ...]]:
         """The longest entry starting at token ``i``: (number of tokens, its readings)."""
@@ -75,7 +81,9 @@ def load() -> Lexicon:
     for words, entries in found.items():
         by_first[words[0]].append((words, tuple(dict.fromkeys(entries))))
     phrases = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
-    return Lexicon(phrases)
+    starters = frozenset(words[0] for words, entries in found.items()
+                         if any(e.kind in STARTERS for e in entries))
+    return Lexicon(phrases, starters)
 
 
 def _add(found: dict[tuple[str, ...], list[Entry]], form: str, entry: Entry) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rasd.arabic.tokenise import load_clitics
-from rasd.time.lexicon import TOKEN, Entry, Lexicon
+from rasd.time.lexicon import STARTERS, TOKEN, Entry, Lexicon
 
 ARTICLE = "ال"
 
@@ -26,6 +26,7 @@ class Tok:
     form: str
     entries: tuple[Entry, ...] = ()
     clitic: str = ""  # the proclitics cut off its front (ب in «بستة»)
+    starts: bool = False  # a number, or a word of a kind that can begin an expression
 
     def get(self, kind: str) -> Entry | None:
         for entry in self.entries:
@@ -85,7 +86,7 @@ def scan(normal: str, lexicon: Lexicon) -> list[Tok]:
 
 def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
             lexicon: Lexicon, known: frozenset[str], marks: list[int], out: list[Tok]) -> int:
-    """Scan from token i until AFTER tokens past the last known word; return where it stopped."""
+    """Scan from token i until AFTER tokens past the last word that can begin an expression."""
     phrases = lexicon.phrases
     stop = mark + AFTER
     while i < len(forms) and i < stop:
@@ -93,7 +94,7 @@ def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
         n, entries, skip, clitic = 0, (), 0, ""
         if form in phrases:
             n, entries = lexicon.longest(forms, i)
-        if not n and form in known:
+        if not n and form[0] in "وفبلك":
             stripped = _stripped(form, lexicon)
             if stripped:
                 candidate, skip, clitic = stripped
@@ -102,21 +103,24 @@ def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
                 forms[i] = form
         if n:
             out.append(Tok(spans[i][0] + skip, spans[i + n - 1][1],
-                           " ".join(forms[i:i + n]) if n > 1 else forms[i], entries, clitic))
-            stop = max(stop, i + n + AFTER)
+                           " ".join(forms[i:i + n]) if n > 1 else forms[i], entries, clitic,
+                           _starts(entries)))
+            if form in known:
+                stop = max(stop, i + n + AFTER)
             i += n
         else:
-            if form[0] in DIGITS:
+            digit = form[0] in DIGITS
+            if digit:
                 stop = max(stop, i + 1 + AFTER)
-            out.append(Tok(spans[i][0], spans[i][1], form))
+            out.append(Tok(spans[i][0], spans[i][1], form, starts=digit))
             i += 1
     return i
 
 
 @cache
 def _known(lexicon: Lexicon) -> frozenset[str]:
-    """Every first word of the lexicon, bare and under each proclitic combination."""
-    firsts = set(lexicon.phrases)
+    """Every word that can begin an expression, bare and under each proclitic combination."""
+    firsts = set(lexicon.starters)
     known = set(firsts)
     for written, _, has_article in _proclitics():
         for f in firsts:
@@ -126,6 +130,11 @@ def _known(lexicon: Lexicon) -> frozenset[str]:
             else:
                 known.add(written + f)
     return frozenset(known)
+
+
+@lru_cache(maxsize=4096)
+def _starts(entries: tuple[Entry, ...]) -> bool:
+    return any(e.kind in STARTERS for e in entries)
 
 
 @lru_cache(maxsize=65536)
