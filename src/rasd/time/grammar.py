@@ -367,11 +367,14 @@ def _year(toks: list[Tok], i: int, before: list[Expr]) -> tuple[list[Expr], int]
     t = toks[i]
     marker = _kind(toks, i + 1, "marker")
     parts = t.form.split("-")
-    if not all(p.isdecimal() and len(p) == 4 for p in parts) or len(parts) > 2:
+    digits = (3, 4) if marker else (4,)  # «263 هجرية», «879م»
+    if not all(p.isdecimal() and len(p) in digits for p in parts) or len(parts) > 2:
         return None
     years = [int(p) for p in parts]
-    if marker == "AH" and all(y in HIJRI_YEARS for y in years):
+    if marker == "AH" and all(0 < y < 1500 for y in years):
         return [Expr(t.start, toks[i + 1].end, year=years[0], hijri=True, explicit=True)], i + 2
+    if marker == "AD" and len(years) == 1 and 100 <= years[0] < 1900:
+        return [Expr(t.start, toks[i + 1].end, year=years[0], explicit=True)], i + 2
     prev = toks[i - 1] if i > 0 else None
     strong = prev is not None and prev.get("strong_year") is not None
     if not all(y in YEARS or (strong and 1000 <= y < 2100) for y in years):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from dataclasses import dataclass, replace
 
 from hijridate import Gregorian, Hijri
@@ -286,19 +287,27 @@ def _hijri(e: Expr) -> Reading:
     """A full Hijri date is a Gregorian day; a month or year is the smallest span holding it."""
     if e.year is None:
         return Reading(e, None)
+    if (e.month and not 1 <= e.month <= 12) or (e.day and not 1 <= e.day <= 30):
+        return Reading(e, None, impossible=f"{e.day}/{e.month}/{e.year} AH (Umm al-Qura)")
     try:
         if e.month and e.day:
-            day = Hijri(e.year, e.month, e.day).to_gregorian()
-            return _day(e, dt.date(day.year, day.month, day.day), None)
-        months = [(e.month, e.month)] if e.month else [(1, 12)]
-        first = Hijri(e.year, months[0][0], 1).to_gregorian()
-        last_month = months[0][1]
-        last = Hijri(e.year, last_month, Hijri(e.year, last_month, 1).month_length()
-                     ).to_gregorian()
-    except (ValueError, OverflowError):
-        return Reading(e, None, impossible=f"{e.day or ''} {e.month or ''} {e.year} AH".strip())
-    return Reading(e, _cover(dt.date(first.year, first.month, first.day),
-                             dt.date(last.year, last.month, last.day)))
+            return _day(e, _from_hijri(e.year, e.month, e.day), None)
+        first_month, last_month = (e.month, e.month) if e.month else (1, 12)
+        first = _from_hijri(e.year, first_month, 1)
+        last = _from_hijri(e.year + (last_month == 12), last_month % 12 + 1, 1)
+    except ValueError:  # «30 صفر»: past the end of a 29-day month (Umm al-Qura)
+        return Reading(e, None, impossible=f"{e.day}/{e.month}/{e.year} AH (Umm al-Qura)")
+    return Reading(e, _cover(first, last - dt.timedelta(days=1)))
+
+
+def _from_hijri(year: int, month: int, day: int) -> dt.date:
+    """Umm al-Qura (hijridate) where it is defined, the tabular calendar before it."""
+    if 1343 <= year <= 1500:
+        g = Hijri(year, month, day).to_gregorian()
+        return dt.date(g.year, g.month, g.day)
+    jdn = (day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
+           + (3 + 11 * year) // 30 + 1948439)
+    return dt.date.fromordinal(jdn - 1721425)
 
 
 def _cover(first: dt.date, last: dt.date) -> str:
