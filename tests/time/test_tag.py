@@ -135,3 +135,7 @@ def test_anchor_names_what_the_value_came_from():
 
 def test_proclitics_are_left_out_of_the_span():
     assert times("وبالأمس قال") == [("الأمس", "DATE", "2015-07-20")]
+
+
+def test_impossible_numbers_in_a_spaced_numeric_date_are_not_a_date():
+    assert values("بتاريخ 12 / 0 / 2015 و 0 / 13 / 2015") == []

@@ -421,7 +421,7 @@ def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
         if len(t.form) == 4 and "year" not in seen and (
                 n in YEARS or n in HIJRI_YEARS or ("month" in seen and 1000 <= n < 2100)):
             return "year"
-        if last == "/ " and n <= 12 and not seen & {"month", "month_num"}:
+        if last == "/ " and 1 <= n <= 12 and not seen & {"month", "month_num"}:
             return "month_num"  # «28 / 10 / 2019»
         if 1 <= n <= 31 and len(t.form) <= 2 and "year" not in seen:
             if "day" not in seen and "numeric" not in seen:
