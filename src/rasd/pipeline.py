@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from rasd import arabic, time
+from rasd import arabic, entities, time
 from rasd.errors import RasdError, StageFailed
 from rasd.ingest.item import Item, Raw
 from rasd.model import Analysis, Document
@@ -34,11 +34,22 @@ def _findings(document: Document, layer: time.TimeLayer) -> tuple:
     return layer.findings
 
 
+def _mentions(document: Document, layer: entities.EntityLayer) -> tuple:
+    return layer.mentions
+
+
+def _entities(document: Document, layer: entities.EntityLayer) -> tuple:
+    return layer.entities
+
+
 STAGES: tuple[Stage, ...] = (
     Stage("text", needs=(), run=arabic.prepare),
     Stage("time", needs=("text",), run=time.tag),
     Stage("times", needs=("time",), run=_times),
     Stage("findings", needs=("time",), run=_findings),
+    Stage("actors", needs=("text",), run=entities.tag),
+    Stage("mentions", needs=("actors",), run=_mentions),
+    Stage("entities", needs=("actors",), run=_entities),
 )
 
 RECORD_LAYERS = tuple(f.name for f in dataclasses.fields(Analysis) if f.name != "document")

@@ -1,0 +1,73 @@
+"""Actors and places: find mentions, link them to the knowledge base (the `entities` stage).
+
+``tag(document, text)`` finds the knowledge base's names in the folded text
+(``gazetteer``), chooses among entities that share a name from the words before
+it and the document's country of focus (``link``), and reads «النظام» /
+«السلطة» alone as the government of that country. It returns the record's
+``mentions`` and the ``entities`` they link to.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+from dataclasses import dataclass
+from functools import cache
+
+from rasd.arabic import TextView
+from rasd.entities import gazetteer, link
+from rasd.entities.kb import KB, load
+from rasd.model import Document, Entity, EntityType, Mention
+
+__all__ = ["EntityLayer", "tag"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLayer:
+    """The entities stage's output: the record's mentions and the entities they name."""
+
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+
+
+@cache
+def _default() -> tuple[KB, gazetteer.Gazetteer]:
+    kb = load()
+    return kb, gazetteer.build(kb)
+
+
+@cache
+def _government_words() -> re.Pattern[str]:
+    forms = sorted(link.cues().get("government", {}), key=len, reverse=True)
+    alternation = "|".join(re.escape(gazetteer.key(f)[2:]) for f in forms)
+    # the article or a lam that carries it, after optional و/ف and ب/ك; not before an adjective
+    return re.compile(rf"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)({alternation})(?!\w)(?!\s+ال)")
+
+
+def tag(document: Document, text: TextView) -> EntityLayer:
+    """Every knowledge-base name in the document, linked, and the entities they name."""
+    kb, gaz = _default()
+    matches = gazetteer.find(text, gaz)
+    normal = text.normal
+    single = [m.candidates[0] for m in matches if len(m.candidates) == 1]
+    country = link.focus(kb, single)
+    found: list[tuple[int, int, str]] = []
+    for m in matches:
+        before = normal[max(0, m.start - 30):m.start]
+        found.append((m.start, m.end, link.choose(kb, m.candidates, before, country)))
+    government = link.government_of(kb, country)
+    if government:
+        taken = [(s, e) for s, e, _ in found]
+        for g in _government_words().finditer(normal):
+            s = g.start() if normal.startswith("ال", g.start()) else g.start(1) - 2
+            s = max(s, g.start())
+            if all(g.end() <= a or s >= b for a, b in taken):
+                found.append((s, g.end(), government))
+    found.sort()
+    mentions = []
+    for n, (start, end, entity_id) in enumerate(found, 1):
+        span = text.original_span(start, end)
+        mentions.append(Mention(f"m{n}", span.start, span.end, span.text,
+                                typing.cast(EntityType, kb[entity_id].type), entity_id))
+    ids = dict.fromkeys(m.entity for m in mentions if m.entity)
+    return EntityLayer(tuple(mentions), tuple(kb[i].entity() for i in ids))

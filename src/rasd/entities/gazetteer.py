@@ -1,0 +1,116 @@
+"""Find the knowledge base's names in a text with one Aho-Corasick pass.
+
+Names are folded like the text (``rasd.arabic.fold``), so «الاسد» finds «الأسد»
+and «دير الزور» finds «ديرالزور» only if written so in the KB. A match must start
+at a word start or right after proclitics (و ف ب ل ك and the article: «بالرقة»,
+«وداعش», «للنظام») and end at a word end; the longest match wins where matches
+overlap. Acronyms (IS, UN, SDF) match only as written, in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from rasd.arabic import TextView, fold
+from rasd.arabic.tokenise import load_clitics
+from rasd.entities.kb import KB, acronym
+
+ARTICLE = "ال"
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A KB name found in the text: folded offsets and the entities it may name."""
+
+    start: int
+    end: int
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The automaton and the forms that must be matched as written (acronyms)."""
+
+    automaton: ahocorasick.Automaton
+    acronyms: frozenset[str]
+    weak: frozenset[str]  # common words too («القاعدة»): a name only between quotes
+
+
+def key(form: str) -> str:
+    """How a name is looked up: folded, with single spaces."""
+    return _SPACES.sub(" ", fold(form)).strip()
+
+
+def build(kb: KB) -> Gazetteer:
+    """An automaton over every strong name and alias of the KB."""
+    forms: dict[str, set[str]] = {}
+    acronyms = set()
+    strong = {(key(f), e) for f, e in kb.aliases(weak=False)}
+    weak = set()
+    for form, entity_id in kb.aliases(weak=True):
+        k = key(form)
+        if (k, entity_id) not in strong:
+            weak.add(k)
+        if len(k) < 2:
+            continue
+        forms.setdefault(k, set()).add(entity_id)
+        if acronym(form):
+            acronyms.add(k)
+        if k.startswith(ARTICLE) and len(k) > 3:  # «للرقة»: ل + الرقة loses the article's alef
+            forms.setdefault("\0" + k[1:], set()).add(entity_id)
+    automaton = ahocorasick.Automaton()
+    for k, ids in forms.items():
+        automaton.add_word(k.lstrip("\0"), (k, tuple(sorted(ids))))
+    automaton.make_automaton()
+    return Gazetteer(automaton, frozenset(acronyms), frozenset(weak - {k for k, _ in strong}))
+
+
+BARE = frozenset({"و", "ب", "ل", "وب", "ول"})  # before a name without the article: «بحلب»
+
+
+@cache
+def _proclitics() -> frozenset[str]:
+    """Proclitics that may stand before a name written with its article («وبالرقة»):
+    those without an article of their own."""
+    return frozenset(w for w, pieces in load_clitics().items() if ARTICLE not in pieces)
+
+
+def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
+    """Every KB name in the text, longest first where they overlap, in text order."""
+    normal = text.normal
+    clitics = _proclitics()
+    found: list[Match] = []
+    for end, (k, ids) in gazetteer.automaton.iter(normal):
+        form = k.lstrip("\0")
+        start, stop = end - len(form) + 1, end + 1
+        if stop < len(normal) and (normal[stop].isalnum()):
+            continue
+        head = start
+        while head > 0 and normal[head - 1].isalnum():
+            head -= 1
+        before = normal[head:start]
+        if k.startswith("\0"):  # «للرقة»: only after a lam that carries the article
+            if not before.endswith("ل") or (before[:-1] and before[:-1] not in clitics):
+                continue
+            start -= 1  # the mention is the fused «للرقة»: the article cannot be cut out
+        elif before and before not in (clitics if form.startswith(ARTICLE) else BARE):
+            continue  # «التركية» is not «تركية», «فرقه» is not «رقه»
+        if k.lstrip("\0") in gazetteer.weak and not (
+                normal[start - 1:start] == '"' and normal[stop:stop + 1] == '"'):
+            continue
+        if k in gazetteer.acronyms:
+            span = text.original_span(start, stop)
+            if not span.text.isupper():
+                continue
+        found.append(Match(start, stop, ids))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Match] = []
+    for m in sorted(found, key=lambda m: -(m.end - m.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,64 @@
+"""The entities stage on hand-written sentences: names found through clitics, linked in context."""
+
+from __future__ import annotations
+
+from rasd import arabic
+from rasd.entities import tag
+from rasd.model import Document
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    doc = Document.make(text, "t.txt")
+    return [(m.text, m.entity) for m in tag(doc, arabic.prepare(doc)).mentions]
+
+
+def test_names_behind_proclitics_and_spelling_variants():
+    got = mentions("قصفت الطائرات مواقع لداعش وبالرقة، وقال الاسد إن دير الزور آمنة")
+    assert ("داعش", "grp:isis") in got
+    assert ("الرقة", "loc:sy-ar-raqqah") in got
+    assert ("دير الزور", "loc:sy-deir-ez-zor") in got
+
+
+def test_a_word_that_merely_contains_a_name_is_not_it():
+    got = mentions("قال إن فرقه عملت على الحدود التركية")
+    assert got == []
+
+
+def test_governorate_or_city_from_the_word_before():
+    got = dict(mentions("قصف في ريف الرقة ثم في مدينة الرقة"))
+    assert "loc:sy-raqqa-governorate" in got.values()
+    assert "loc:sy-ar-raqqah" in got.values()
+
+
+def test_regime_alone_is_the_government_of_the_country_in_focus():
+    got = mentions("قال النظام إن داعش انسحب من تدمر، واتهم النظام تركيا بدعمه في حلب")
+    assert got.count(("النظام", "gov:syria")) == 2
+
+
+def test_regime_before_an_adjective_is_not_a_government():
+    assert ("النظام", "gov:syria") not in mentions("في حلب تغير النظام الداخلي للنادي")
+
+
+def test_rank_and_unit_numbers():
+    got = mentions("التقى اللواء علي مملوك قائد مقر اللواء 93 قرب عين عيسى")
+    entities = [e for _, e in got]
+    assert "per:ali-mamlouk" in entities and "unit:syaa-93-brigade" in entities
+    assert "loc:sy-ayn-isa" in entities
+
+
+def test_acronyms_match_only_in_capitals():
+    got = mentions("The UN said IS fighters left; this is what it is.")
+    assert [e for _, e in got].count("grp:isis") == 1
+
+
+def test_offsets_hold_and_entities_are_listed_once():
+    text = "داعش وداعش و«داعش» في الرقة"
+    doc = Document.make(text, "t.txt")
+    layer = tag(doc, arabic.prepare(doc))
+    assert all(text[m.start:m.end] == m.text for m in layer.mentions)
+    assert [e.id for e in layer.entities].count("grp:isis") == 1
+
+
+def test_a_name_that_is_also_a_common_word_counts_in_quotes():
+    assert ("القاعدة", "grp:al-qaeda") in mentions('والاستقلال عن "القاعدة" في سوريا')
+    assert ("القاعدة", "grp:al-qaeda") not in mentions("وفق القاعدة القانونية في سوريا")
