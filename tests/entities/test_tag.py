@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from rasd import arabic
 from rasd.entities import tag
 from rasd.model import Document
@@ -62,3 +64,37 @@ def test_offsets_hold_and_entities_are_listed_once():
 def test_a_name_that_is_also_a_common_word_counts_in_quotes():
     assert ("القاعدة", "grp:al-qaeda") in mentions('والاستقلال عن "القاعدة" في سوريا')
     assert ("القاعدة", "grp:al-qaeda") not in mentions("وفق القاعدة القانونية في سوريا")
+
+
+def test_a_user_knowledge_base_adds_entities(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from rasd.cli import main
+
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("grp:liwa-test\tARMED_GROUP\tلواء الاختبار\tTest Brigade\tكتيبة الاختبار\n",
+                     encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("هاجمت كتيبة الاختبار مواقع داعش", encoding="utf-8")
+    monkeypatch.delenv("RASD_KB", raising=False)
+    try:
+        result = CliRunner().invoke(main, ["analyze", "--json", "--kb", str(extra), str(report)])
+    finally:  # --kb hands the file to the stage through the environment
+        os.environ.pop("RASD_KB", None)
+    assert result.exit_code == 0, result.output
+    assert '"entity": "grp:liwa-test"' in result.output
+
+
+def test_a_bad_knowledge_base_row_names_the_file_and_line(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from rasd.cli import main
+
+    extra = tmp_path / "bad.tsv"
+    extra.write_text("# mine\nnot-an-id\tNOT_A_TYPE\n", encoding="utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("نص", encoding="utf-8")
+    monkeypatch.delenv("RASD_KB", raising=False)
+    result = CliRunner().invoke(main, ["analyze", "--kb", str(extra), str(report)])
+    assert result.exit_code != 0
+    assert "bad.tsv" in result.output and "line 2" in result.output

@@ -41,8 +41,26 @@ db = click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="RA
                   help="DuckDB file (default: $RASD_DB, else ~/.local/share/rasd/rasd.duckdb).")
 
 
+def _kb(ctx, param, value):
+    """Check a user knowledge-base file now, and hand it to the entities stage (RASD_KB)."""
+    if value is None:
+        return None
+    import os
+    from pathlib import Path
+
+    from rasd.entities.kb import load
+    from rasd.errors import RasdError
+
+    try:
+        load(Path(value))
+    except RasdError as e:
+        raise click.BadParameter(str(e)) from None
+    os.environ["RASD_KB"] = str(Path(value).resolve())
+    return value
+
+
 def reading(command):
-    """--published, --encoding and --max-bytes, for commands that read sources."""
+    """--published, --encoding, --max-bytes and --kb, for commands that read sources."""
     for option in reversed((
         click.option("--published", callback=_date, metavar="YYYY-MM-DD",
                      help="Publication date to use instead of the one found in the source."),
@@ -50,6 +68,10 @@ def reading(command):
                      help="Text encoding to use instead of detecting it (e.g. windows-1256)."),
         click.option("--max-bytes", type=Size(), default=DEFAULT_MAX_BYTES, show_default="32M",
                      help="Refuse sources larger than this (e.g. 200M)."),
+        click.option("--kb", type=click.Path(exists=True, dir_okay=False), envvar="RASD_KB",
+                      callback=_kb, expose_value=False, metavar="FILE",
+                      help="Your own knowledge-base rows (entities.tsv format) on top of "
+                           "the shipped ones (default: $RASD_KB)."),
     )):
         command = option(command)
     return command

@@ -9,10 +9,12 @@ it and the document's country of focus (``link``), and reads «النظام» /
 
 from __future__ import annotations
 
+import os
 import re
 import typing
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from rasd.arabic import TextView
 from rasd.entities import gazetteer, link
@@ -30,9 +32,14 @@ class EntityLayer:
     entities: tuple[Entity, ...]
 
 
-@cache
 def _default() -> tuple[KB, gazetteer.Gazetteer]:
-    kb = load()
+    """The shipped KB, with the rows of the file in $RASD_KB (``rasd … --kb FILE``) on top."""
+    return _knowledge(os.environ.get("RASD_KB") or None)
+
+
+@cache
+def _knowledge(extra: str | None) -> tuple[KB, gazetteer.Gazetteer]:
+    kb = load(Path(extra) if extra else None)
     return kb, gazetteer.build(kb)
 
 
