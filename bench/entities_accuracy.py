@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 
 from entities_corpus import passages
 from ingest_saudinewsnet import CORPUS, articles
-
 from rasd import arabic, entities
 from rasd.entities.kb import load
 from rasd.model import Document
@@ -35,6 +34,11 @@ class Score:
     gold: int = 0
     found: int = 0
     right: int = 0
+    right_found: int = 0
+    kb: int = 0
+    kb_right: int = 0
+    nil: int = 0
+    nil_right: int = 0
     system: int = 0
     system_overlapping: int = 0
     errors: list[str] = field(default_factory=list)
@@ -65,6 +69,11 @@ def score(by: str | None) -> dict[str, Score]:
                 s.gold += 1
                 s.found += best is not None
                 s.right += right
+                s.right_found += right and best is not None
+                s.kb += gold is not None
+                s.kb_right += right and gold is not None
+                s.nil += gold is None
+                s.nil_right += right and gold is None
                 if not right:
                     s.errors.append(f"{ref['id']}: «{g['text']}» gold {g['entity']}, "
                                     f"rasd {predicted if best is not None else 'missed'}")
@@ -97,10 +106,12 @@ def main() -> int:
     args = parser.parse_args()
     scores = score(args.by)
     s = scores["all"]
-    print("| gold mentions | found (overlap) | linking accuracy | of found | rasd mentions "
-          "| of them on a gold mention |\n|---|---|---|---|---|---|")
+    print("| gold mentions | found (overlap) | linking accuracy, all | KB mentions linked right "
+          "| NIL mentions kept out of the KB | accuracy of found | rasd mentions "
+          "| of them on a gold mention |\n|---|---|---|---|---|---|---|---|")
     print(f"| {s.gold} | {s.found / s.gold:.3f} | **{s.right / s.gold:.3f}** | "
-          f"{s.right / max(s.found, 1):.3f} | {s.system} | "
+          f"{s.kb_right / max(s.kb, 1):.3f} ({s.kb}) | {s.nil_right / max(s.nil, 1):.3f} "
+          f"({s.nil}) | {s.right_found / max(s.found, 1):.3f} | {s.system} | "
           f"{s.system_overlapping / max(s.system, 1):.3f} |")
     if args.by:
         print(f"\n| {args.by} | gold | found | linking accuracy |\n|---|---|---|---|")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -51,10 +51,21 @@ def _government_words() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)({alternation})(?!\w)(?!\s+ال)")
 
 
+def _in_context(m: gazetteer.Match, named: set[str]) -> gazetteer.Match:
+    """A weak name («الأسد») read as the entity the document also names in full."""
+    if not m.weak or not named.intersection(m.candidates):
+        return m
+    return replace(m, candidates=tuple(c for c in m.candidates if c in named))
+
+
 def tag(document: Document, text: TextView) -> EntityLayer:
     """Every knowledge-base name in the document, linked, and the entities they name."""
     kb, gaz = _default()
     matches = gazetteer.find(text, gaz)
+    named = {c for m in matches if not m.weak for c in m.candidates}
+    matches = gazetteer.longest([_in_context(m, named) for m in matches
+                                 if not m.weak or m.quoted or m.capitalised
+                                 or named.intersection(m.candidates)])
     normal = text.normal
     single = [m.candidates[0] for m in matches if len(m.candidates) == 1]
     country = link.focus(kb, single)

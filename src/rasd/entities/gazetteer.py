@@ -25,11 +25,19 @@ _SPACES = re.compile(r"\s+")
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A KB name found in the text: folded offsets and the entities it may name."""
+    """A KB name found in the text: folded offsets and the entities it may name.
+
+    ``weak`` names are common words too («الأسد», «المرصد», "Assad"): the stage keeps
+    them only between quotes, capitalised in English, or for an entity the document
+    also names in full.
+    """
 
     start: int
     end: int
     candidates: tuple[str, ...]
+    weak: bool = False
+    quoted: bool = False
+    capitalised: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +89,17 @@ def _proclitics() -> frozenset[str]:
 
 
 def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
-    """Every KB name in the text, longest first where they overlap, in text order."""
+    """Every KB name in the text at word bounds, overlapping ones included."""
     normal = text.normal
     clitics = _proclitics()
     found: list[Match] = []
     for end, (k, ids) in gazetteer.automaton.iter(normal):
         form = k.lstrip("\0")
         start, stop = end - len(form) + 1, end + 1
-        if stop < len(normal) and (normal[stop].isalnum()):
-            continue
+        if stop < len(normal) and normal[stop].isalnum() and not (
+                form.isascii() and normal[stop] == "s"
+                and (stop + 1 == len(normal) or not normal[stop + 1].isalnum())):
+            continue  # inside a word; but "Turkeys", "F-16s" are the name
         head = start
         while head > 0 and normal[head - 1].isalnum():
             head -= 1
@@ -100,14 +110,21 @@ def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
             start -= 1  # the mention is the fused «للرقة»: the article cannot be cut out
         elif before and before not in (clitics if form.startswith(ARTICLE) else BARE):
             continue  # «التركية» is not «تركية», «فرقه» is not «رقه»
-        if k.lstrip("\0") in gazetteer.weak and not (
-                normal[start - 1:start] == '"' and normal[stop:stop + 1] == '"'):
-            continue
-        if k in gazetteer.acronyms:
-            span = text.original_span(start, stop)
-            if not span.text.isupper():
+        weak = form in gazetteer.weak
+        quoted = normal[start - 1:start] == '"' and normal[stop:stop + 1] == '"'
+        capitalised = False
+        if form in gazetteer.acronyms or (weak and form.isascii()):
+            written = text.original_span(start, stop).text
+            capitalised = written[:1].isupper()
+            if form in gazetteer.acronyms and not written.isupper():
                 continue
-        found.append(Match(start, stop, ids))
+        found.append(Match(start, stop, ids, weak, quoted, capitalised))
+    return found
+
+
+def longest(matches: list[Match]) -> list[Match]:
+    """The matches that do not overlap a longer one, in text order."""
+    found = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Match] = []
     for m in sorted(found, key=lambda m: -(m.end - m.start)):
