@@ -140,3 +140,7 @@ def test_proclitics_are_left_out_of_the_span():
 
 def test_impossible_numbers_in_a_spaced_numeric_date_are_not_a_date():
     assert values("بتاريخ 12 / 0 / 2015 و 0 / 13 / 2015") == []
+
+
+def test_a_clock_time_at_the_end_of_the_text():
+    assert values("الساعة 10:30 من") == ["2015-07-21T10:30"]

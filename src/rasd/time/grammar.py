@@ -214,6 +214,8 @@ def _quantity_rule(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | N
 
 def _deictic(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
     """«أمس», «اليوم», «غدا», «yesterday», with a weekday after («أمس الأحد»)."""
+    if i >= len(toks):
+        return None
     value = toks[i].value("deictic")
     if value is None or _kind(toks, i + 1, "not_after") is not None:
         return None
@@ -292,6 +294,8 @@ def _fixed(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
 
 def _with_part(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
     """A part of the day before a day: «مساء ذلك اليوم», «ليلة 23/24 تموز», «صباح أمس»."""
+    if i >= len(toks):
+        return None
     part = toks[i].value("part")
     if not part or toks[i].get("deictic") or toks[i].get("anaphor"):
         return None
