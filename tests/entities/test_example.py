@@ -22,3 +22,11 @@ def test_worked_example_links_its_actors_and_places():
     units = {m.text: m.entity for m in analysis.mentions if m.type == "MILITARY_UNIT"}
     assert units.get("اللواء 93") == "unit:syaa-93-brigade"
     assert {e.id for e in analysis.entities} == linked
+
+
+def test_a_commander_the_kb_lacks_becomes_one_entity_from_the_ner_model():
+    shared("examples")
+    analysis = rasd.analyze(EXAMPLE)
+    issa = [e for e in analysis.entities if e.name_ar == "عادل عيسى"]
+    assert len(issa) == 1 and issa[0].type == "PERSON" and issa[0].id.startswith("new:")
+    assert sum(m.entity == issa[0].id for m in analysis.mentions) >= 3

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+from itertools import pairwise
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasd import arabic
 from rasd.entities import tag
@@ -98,3 +102,27 @@ def test_a_bad_knowledge_base_row_names_the_file_and_line(tmp_path, monkeypatch)
     result = CliRunner().invoke(main, ["analyze", "--kb", str(extra), str(report)])
     assert result.exit_code != 0
     assert "bad.tsv" in result.output and "line 2" in result.output
+
+
+PIECES = ["داعش", "وداعش", "بالرقة", "للنظام", "النظام", "السوري", "الرقة", "ريف", "محافظة",
+          '"', "«", "»", "الأسد", "بشار", "IS", "is", "UN", "Turkeys", "اللواء", "93", "،", ".",
+          "\u00a0", "\u0640", "ً", "عادل", "عيسى", "قال", "في", "the", "Assad", "-"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=25), st.sampled_from(["", " "]))
+def test_offsets_hold_on_any_mix_of_names(pieces, glue):
+    text = glue.join(pieces) if glue else " ".join(pieces)
+    doc = Document.make(text, "t.txt")
+    layer = tag(doc, arabic.prepare(doc))
+    for m in layer.mentions:
+        assert text[m.start:m.end] == m.text and m.text.strip()
+        assert m.entity in {e.id for e in layer.entities}
+    spans = sorted((m.start, m.end) for m in layer.mentions)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
+
+
+@given(st.text(max_size=200))
+def test_any_text_is_tagged_without_error(text):
+    doc = Document.make(text, "t.txt")
+    for m in tag(doc, arabic.prepare(doc)).mentions:
+        assert text[m.start:m.end] == m.text

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import typing
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 from rasd.arabic import TextView
 from rasd.entities import gazetteer, link
 from rasd.entities.kb import KB, load
-from rasd.model import Document, Entity, EntityType, Mention
+from rasd.model import Document, Entity, Mention
 
 __all__ = ["EntityLayer", "tag"]
 
@@ -68,7 +67,8 @@ def tag(document: Document, text: TextView) -> EntityLayer:
                                  or named.intersection(m.candidates)])
     normal = text.normal
     single = [m.candidates[0] for m in matches if len(m.candidates) == 1]
-    country = link.focus(kb, single)
+    country = link.focus(kb, single) or link.focus(
+        kb, [link.choose(kb, m.candidates, "", None) for m in matches])
     found: list[tuple[int, int, str]] = []
     for m in matches:
         before = normal[max(0, m.start - 30):m.start]
@@ -81,11 +81,38 @@ def tag(document: Document, text: TextView) -> EntityLayer:
             s = max(s, g.start())
             if all(g.end() <= a or s >= b for a, b in taken):
                 found.append((s, g.end(), government))
-    found.sort()
-    mentions = []
-    for n, (start, end, entity_id) in enumerate(found, 1):
+    linked = []
+    for start, end, entity_id in found:
         span = text.original_span(start, end)
-        mentions.append(Mention(f"m{n}", span.start, span.end, span.text,
-                                typing.cast(EntityType, kb[entity_id].type), entity_id))
-    ids = dict.fromkeys(m.entity for m in mentions if m.entity)
-    return EntityLayer(tuple(mentions), tuple(kb[i].entity() for i in ids))
+        linked.append((span.start, span.end, span.text, kb[entity_id].entity()))
+    linked.extend(_unknown(document, text, [(a, b) for a, b, _, _ in linked], kb, gaz))
+    linked.sort(key=lambda m: m[:2])
+    mentions = tuple(Mention(f"m{n}", start, end, surface, entity.type, entity.id)
+                     for n, (start, end, surface, entity) in enumerate(linked, 1))
+    entities = {e.id: e for _, _, _, e in linked}
+    return EntityLayer(mentions, tuple(entities.values()))
+
+
+def _unknown(document: Document, text: TextView, taken: list[tuple[int, int]], kb: KB,
+             gaz: gazetteer.Gazetteer) -> list[tuple[int, int, str, Entity]]:
+    """Names the NER model finds in Arabic text where no KB name was found.
+
+    A name that is a weak KB form of an entity of the same kind («الأسد» found as
+    a person) is that entity; any other becomes an entity of its own (``new``).
+    """
+    if document.language not in (None, "ar"):
+        return []
+    from rasd.entities import ner, new
+
+    out = []
+    for start, end, kind in ner.spans(document.text):
+        if any(start < b and a < end for a, b in taken):
+            continue
+        surface = document.text[start:end]
+        made = new.entity(surface, kind)
+        if made is None:
+            continue
+        known = [c for c in gazetteer.lookup(gaz, new.name_of(surface, kind))
+                 if kb[c].type == made.type]
+        out.append((start, end, surface, kb[known[0]].entity() if len(known) == 1 else made))
+    return out

@@ -81,6 +81,12 @@ def build(kb: KB) -> Gazetteer:
 BARE = frozenset({"و", "ب", "ل", "وب", "ول"})  # before a name without the article: «بحلب»
 
 
+def lookup(gazetteer: Gazetteer, form: str) -> tuple[str, ...]:
+    """The entities a whole form names, weak forms included (for names NER found)."""
+    found = gazetteer.automaton.get(key(form), None)
+    return found[1] if found else ()
+
+
 @cache
 def _proclitics() -> frozenset[str]:
     """Proclitics that may stand before a name written with its article («وبالرقة»):

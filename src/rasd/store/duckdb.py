@@ -110,6 +110,31 @@ class Store:
         with self.writer() as w:
             w.fail(location, error, stage, raw)
 
+    def replace(self, analyses: list[Analysis], producer: str) -> None:
+        """Swap the layers of stored documents for new ones, in one transaction.
+
+        The document rows (text, dates, warnings, origins, raw bytes) stay as they
+        are; only the analysis is redone, and ``analysed_by`` says by what.
+        """
+        from rasd.store.writer import replace_layers
+
+        replace_layers(self.db, self, analyses, producer)
+
+    def stale(self, producer: str) -> list[str]:
+        """Ids of the documents analysed by anything else than ``producer``."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM documents WHERE analysed_by IS DISTINCT FROM ? ORDER BY id",
+            [producer]).fetchall()]
+
+    def ids(self) -> list[str]:
+        """Every stored document id."""
+        return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
+
+    def documents_by_id(self, ids: list[str]) -> list[Document]:
+        """The stored documents (without layers) of ``ids``, in that order."""
+        found = self._documents(ids)
+        return [build(Document, found[i]) for i in ids if i in found]
+
     # -- reading ---------------------------------------------------------------------------
 
     def resolve(self, prefix: str) -> str:

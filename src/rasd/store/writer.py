@@ -304,3 +304,24 @@ def _now():
     import datetime as dt
 
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def replace_layers(db: duckdb.DuckDBPyConnection, store: Store, analyses: list[Analysis],
+                   producer: str) -> None:
+    """Delete the layers of these documents and write the new ones, all or nothing."""
+    from rasd.store.duckdb import LAYERS
+
+    ids = [a.document.id for a in analyses]
+    if not ids:
+        return
+    db.begin()
+    try:
+        for table in (*LAYERS, "document_entities", "findings"):
+            db.execute(f"DELETE FROM {table} WHERE document IN (SELECT unnest(?))", [ids])
+        _Group(db, store, producer)._layers(analyses)
+        db.execute("UPDATE documents SET analysed_by = ? WHERE id IN (SELECT unnest(?))",
+                   [producer, ids])
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise

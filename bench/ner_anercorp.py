@@ -1,0 +1,111 @@
+"""Arabic NER on the ANERcorp CAMeL test split: the shipped CRF against a plain one.
+
+The shipped model (``rasd.entities.ner``) tags every test sentence; names are
+scored at entity level (type and both ends must match, as in CoNLL/seqeval),
+per type and micro-averaged, and tagging speed is timed features included. For
+comparison a CRF with word, affix and shape features only is fitted on the train
+split in the same run (30 L-BFGS iterations, the figure the anchors quote) and
+scored the same way. Prints a Markdown table.
+
+    python bench/ner_anercorp.py [--shared ../shared] [--floor F1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+from rasd.entities import ner
+from rasd.entities.features import baseline_features
+
+ROOT = Path(__file__).resolve().parents[1]
+ANER = "data/anercorp-camel/ANERCorp_CamelLab_{}.txt"
+BASELINE = {"c1": 0.1, "c2": 0.1, "max_iterations": 30, "feature.possible_transitions": True}
+Sentence = tuple[list[str], list[str]]
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """Sentences of a ``token TAG`` file with blank lines between sentences."""
+    if not path.exists():
+        raise SystemExit(f"missing {path} (pass --shared)")
+    found, words, labels = [], [], []
+    for line in [*path.read_text("utf-8").splitlines(), ""]:
+        if line.strip():
+            word, label = line.rsplit(" ", 1)
+            words.append(word)
+            labels.append(label)
+        elif words:
+            found.append((words, labels))
+            words, labels = [], []
+    return found
+
+
+def timed(tag: Callable[[Sequence[str]], list[str]], data: list[Sentence],
+          ) -> tuple[list[list[str]], float]:
+    """Labels for every sentence, and tokens tagged per second."""
+    began = time.perf_counter()
+    labels = [tag(words) for words, _ in data]
+    return labels, sum(len(w) for w, _ in data) / (time.perf_counter() - began)
+
+
+def baseline(train: list[Sentence], folder: Path) -> Callable[[Sequence[str]], list[str]]:
+    """Fit the word/affix/shape CRF and return its tagger."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, labels in train:
+        trainer.append(baseline_features(words), labels)
+    trainer.set_params(BASELINE)
+    trainer.train(str(folder / "baseline.crfsuite"))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(folder / "baseline.crfsuite"))
+    return lambda words: ner.repair(tagger.tag(baseline_features(words)))
+
+
+def rows(name: str, result: dict, speed: float) -> list[str]:
+    out = []
+    for kind in (*ner.TYPES, "micro"):
+        p, r, f, n = result.get(kind, (0.0, 0.0, 0.0, 0))
+        rate = f"{speed:,.0f}" if kind == "micro" else ""
+        out.append(f"| {name} | {kind} | {p * 100:.1f} | {r * 100:.1f} | {f * 100:.1f} | {n} "
+                   f"| {rate} |")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--floor", type=float, default=None,
+                        help="fail when the shipped model's micro F1 (in points) is lower")
+    args = parser.parse_args(argv)
+    train = read_conll(args.shared / ANER.format("train"))
+    test = read_conll(args.shared / ANER.format("test"))
+    gold = [labels for _, labels in test]
+    ner.load_model()
+    shipped, speed = timed(ner.tag, test, )
+    with tempfile.TemporaryDirectory() as folder:
+        began = time.perf_counter()
+        plain = baseline(train, Path(folder))
+        fitted = time.perf_counter() - began
+        plain_labels, plain_speed = timed(plain, test)
+    result = ner.score(gold, shipped)
+    lines = [f"ANERcorp CAMeL test split: {len(test)} sentences, "
+             f"{sum(len(g) for g in gold):,} tokens; baseline fitted in {fitted:.0f} s", "",
+             "| model | type | P | R | F1 | gold | tokens/s |", "|---|---|---|---|---|---|---|",
+             *rows("rasd CRF (shipped)", result, speed),
+             *rows("baseline CRF (word/affix/shape, 30 it.)", ner.score(gold, plain_labels),
+                   plain_speed)]
+    print("\n".join(lines))
+    micro = result["micro"][2] * 100
+    if args.floor is not None and micro < args.floor:
+        print(f"FAIL: micro F1 {micro:.1f} is below the floor {args.floor:.1f}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""Statistical Arabic NER: a CRF tags PERS, LOC, ORG and MISC names in BIO form.
+
+The model (``data/entities/ner.crfsuite``, built by ``scripts/train_ner.py`` from
+ANERcorp) reads the features of ``features.py``. ``spans`` runs it over real text
+with the rasd tokeniser and returns character spans of the original text; a name
+glued to a conjunction or preposition (بالرقة, ولبنان) starts after it, since the
+mention is the name and not the preposition.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+import pycrfsuite
+
+from rasd.arabic.normalise import TextView, view
+from rasd.arabic.segment import sentences
+from rasd.arabic.tokenise import ARTICLE, Token, split, tokens
+from rasd.entities.features import PACKAGE, analyse, load_tables, sentence_features
+
+MODEL = "ner.crfsuite"
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+
+@cache
+def _model_bytes() -> bytes:
+    # crfsuite tags straight from this buffer, so it must live as long as the tagger
+    return resources.files(PACKAGE).joinpath(MODEL).read_bytes()
+
+
+@cache
+def load_model() -> pycrfsuite.Tagger:
+    """The shipped CRF, read from the package once (no network, no temporary file)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open_inmemory(_model_bytes())
+    return tagger
+
+
+def tag(tokens: Sequence[str]) -> list[str]:
+    """BIO labels for one sentence's tokens; an I- that opens a name becomes B-."""
+    if not tokens:
+        return []
+    return repair(load_model().tag(sentence_features(tokens)))
+
+
+def repair(labels: Iterable[str]) -> list[str]:
+    """Make a label sequence valid BIO: I-X not after B-X or I-X becomes B-X."""
+    out: list[str] = []
+    for label in labels:
+        if label.startswith("I-") and (not out or out[-1][2:] != label[2:]):
+            label = "B-" + label[2:]
+        out.append(label)
+    return out
+
+
+def chunks(labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Names as (type, first token, end token) in CoNLL fashion (I-X after O opens one)."""
+    found: list[tuple[str, int, int]] = []
+    start, kind = -1, ""
+    for i, label in enumerate([*labels, "O"]):
+        inside = label.startswith("I-") and label[2:] == kind
+        if start >= 0 and not inside:
+            found.append((kind, start, i))
+            start, kind = -1, ""
+        if label != "O" and not inside:
+            start, kind = i, label[2:]
+    return found
+
+
+def score(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]],
+          ) -> dict[str, tuple[float, float, float, int]]:
+    """Entity-level precision, recall, F1 and gold count per type and ``micro``.
+
+    A predicted name counts only when its type and both its ends match a gold one
+    (the CoNLL / seqeval rule).
+    """
+    hits, found, wanted = Counter(), Counter(), Counter()
+    for g_seq, p_seq in zip(gold, predicted, strict=True):
+        g, p = set(chunks(g_seq)), set(chunks(p_seq))
+        for bag, names in ((wanted, g), (found, p), (hits, g & p)):
+            bag.update(kind for kind, _, _ in names)
+    result = {}
+    for kind in (*sorted(wanted | found), "micro"):
+        h, f, w = ((hits[kind], found[kind], wanted[kind]) if kind != "micro" else
+                   (hits.total(), found.total(), wanted.total()))
+        p, r = h / f if f else 0.0, h / w if w else 0.0
+        result[kind] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, w)
+    return result
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, type) of every name found in ``text``; ``text[start:end]`` is the name."""
+    folded = view(text)
+    found = []
+    every = tokens(folded)
+    k = 0
+    for sentence in sentences(folded):
+        words = []
+        while k < len(every) and every[k].start < sentence.end:
+            words.append(every[k])
+            k += 1
+        labels = tag([t.text for t in words])
+        for kind, i, j in chunks(labels):
+            while i < j and words[i].kind == "mark":
+                i += 1
+            while j > i and words[j - 1].kind == "mark":
+                j -= 1
+            if i < j:
+                found.append((_start(words[i], folded), words[j - 1].end, kind))
+    return found
+
+
+def _start(token: Token, folded: TextView) -> int:
+    """Where a name starting in ``token`` starts: after و ف ب ل ك, at a written article."""
+    stem = analyse(load_tables(), token.text).stem
+    pieces = split(token, folded, lambda rest: rest == stem)
+    for k, piece in enumerate(pieces):
+        written = piece.role == ARTICLE and not (k and pieces[k - 1].role == "ل")  # not لل
+        if piece.role == "stem" or written:
+            return piece.start
+    return token.start

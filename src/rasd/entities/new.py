@@ -1,0 +1,50 @@
+"""Names the knowledge base lacks: entities made from the NER model's spans.
+
+A name the CRF finds where the gazetteer found nothing becomes an entity of its
+own, with an id derived from its type and folded name («new:person-…»), so the
+same name is the same entity in every document of the store. Title and rank
+words before a person's name (اللواء, الرئيس: ``data/entities/triggers.tsv``)
+stay in the mention but not in the entity's name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import typing
+from functools import cache
+
+from rasd.arabic import fold
+from rasd.entities.features import analyse, load_tables
+from rasd.model import Entity, EntityType
+
+# The NER model's types and the record's; MISC (nationalities, events) is not an actor.
+TYPES: dict[str, EntityType] = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "OTHER"}
+
+
+@cache
+def _titles() -> frozenset[str]:
+    tables = load_tables()
+    return frozenset(stem for stem, kind in tables.triggers.items() if kind == "PERS")
+
+
+def name_of(surface: str, kind: str) -> str:
+    """The entity's name: the surface without leading titles and ranks (for persons)."""
+    words = surface.split()
+    if kind == "PERS":
+        titles = _titles()
+        while len(words) > 1 and analyse(load_tables(), words[0]).stem in titles:
+            words = words[1:]
+    return " ".join(words)
+
+
+def entity(surface: str, kind: str) -> Entity | None:
+    """The entity a name of the NER model stands for, or None for types that are not actors."""
+    record_type = TYPES.get(kind)
+    if record_type is None:
+        return None
+    name = name_of(surface, kind)
+    key = " ".join(fold(name).split())
+    digest = hashlib.sha1(f"{record_type}\t{key}".encode()).hexdigest()[:12]
+    arabic = not name.isascii()
+    return Entity(f"new:{record_type.lower()}-{digest}", name if arabic else None,
+                  None if arabic else name, typing.cast(EntityType, record_type))
