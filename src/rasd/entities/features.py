@@ -50,6 +50,8 @@ class Tables:
     gazetteer: dict[tuple[str, ...], str]  # stems of a name -> entity type
     triggers: dict[str, str]  # stem of a trigger word -> the type it announces
     _words: dict[str, Word] = field(default_factory=dict, compare=False, repr=False)
+    _feats: dict[tuple[str, int | None], tuple[str, ...]] = field(
+        default_factory=dict, compare=False, repr=False)  # own (None) and neighbour features
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -175,6 +177,19 @@ def _context(tables: Tables, w: Word, at: int) -> list[str]:
     return feats
 
 
+def _memo(tables: Tables, w: Word, at: int | None) -> tuple[str, ...]:
+    """A word's own (``at`` None) or neighbour features, computed once per word and place:
+    words repeat, so most tokens of a long text cost a dictionary lookup."""
+    key = (w.norm, at)  # a Word is a function of its folded form
+    found = tables._feats.get(key)
+    if found is None:
+        found = tuple(_own(tables, w) if at is None else _context(tables, w, at))
+        if len(tables._feats) >= 5 * CACHED_WORDS:
+            tables._feats.clear()
+        tables._feats[key] = found
+    return found
+
+
 def gazetteer_marks(tables: Tables, stems: Sequence[str]) -> list[str | None]:
     """BIO marks of the longest gazetteer names found left to right over the stems."""
     marks: list[str | None] = [None] * len(stems)
@@ -198,10 +213,10 @@ def sentence_features(words: Sequence[str], tables: Tables | None = None) -> lis
     marks = gazetteer_marks(tables, [w.stem for w in seen])
     out = []
     for i, w in enumerate(seen):
-        feats = ["bias", *_own(tables, w)]
+        feats = ["bias", *_memo(tables, w, None)]
         for at in (-2, -1, 1, 2):
             j = i + at
-            feats += _context(tables, seen[j], at) if 0 <= j < len(seen) else [f"{at}w=<s>"]
+            feats += _memo(tables, seen[j], at) if 0 <= j < len(seen) else [f"{at}w=<s>"]
         if i > 0:
             feats.append(f"-1w|w={seen[i - 1].stem}|{w.stem}")
         if i + 1 < len(seen):
