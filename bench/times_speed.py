@@ -71,7 +71,7 @@ def main() -> int:
     rows = [
         ("regex tokenisation floor", floor, len(docs), "-"),
         ("rasd time stage (tagger only)", tagger, len(docs), found),
-        ("rasd pipeline (text view + time)", whole, len(docs), "-"),
+        ("rasd pipeline, every stage", whole, len(docs), "-"),
         ("rasd time stage, dateparser's subset", tagger_subset, len(subset), "-"),
     ]
     if baseline:
