@@ -28,6 +28,13 @@ def summary(analysis: Analysis) -> str:
         lines.append(f"  warning    {w}")
     for t in analysis.times:
         lines.append(f"  time       {t.text!r} -> {t.value}")
+    names = {e.id: e.name_en or e.name_ar for e in analysis.entities}
+    shown: set[str | None] = set()
+    for m in analysis.mentions:  # each entity once, at its first mention
+        if m.entity not in shown:
+            shown.add(m.entity)
+            lines.append(f"  entity     {m.text!r} -> {m.entity} ({m.type}"
+                         f"{': ' + names[m.entity] if names.get(m.entity) else ''})")
     for f in analysis.findings:
         lines.append(f"  finding    {f.kind}: {f.message}")
     return "\n".join(lines)
