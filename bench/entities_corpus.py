@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import times_corpus
 from rasd.entities.kb import TYPES, load
-from times_corpus import SHARED, GoldMismatch, passage, sha1
+from times_corpus import SHARED
 
 GOLD = Path(__file__).with_name("data") / "links_gold.jsonl"
 LANGUAGES = ("ar", "en")
@@ -36,18 +36,7 @@ NIL = "NIL"
 
 def passages(gold_path: Path = GOLD, shared: Path = SHARED) -> Iterator[tuple[dict, str]]:
     """(gold line, passage text) for every line of the gold file, sha1-checked."""
-    with Path(gold_path).open(encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            gold = json.loads(line)
-            text = passage(gold, shared)
-            if sha1(text) != gold["sha1"]:
-                raise GoldMismatch(
-                    f"{gold_path}:{number} ({gold['id']}): passage sha1 {sha1(text)} != "
-                    f"stored {gold['sha1']} - is {gold['file']} the copy the gold set was made on?"
-                )
-            yield gold, text
+    return times_corpus.passages(gold_path, shared)
 
 
 def _problems(gold: dict, text: str, kb) -> list[str]:

@@ -34,16 +34,7 @@ def read_conll(path: Path) -> list[Sentence]:
     """Sentences of a ``token TAG`` file with blank lines between sentences."""
     if not path.exists():
         raise SystemExit(f"missing {path} (pass --shared)")
-    found, words, labels = [], [], []
-    for line in [*path.read_text("utf-8").splitlines(), ""]:
-        if line.strip():
-            word, label = line.rsplit(" ", 1)
-            words.append(word)
-            labels.append(label)
-        elif words:
-            found.append((words, labels))
-            words, labels = [], []
-    return found
+    return ner.read_conll(path)
 
 
 def timed(tag: Callable[[Sequence[str]], list[str]], data: list[Sentence],

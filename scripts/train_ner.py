@@ -30,6 +30,7 @@ import pycrfsuite
 
 from rasd.arabic.normalise import view
 from rasd.arabic.tokenise import tokens
+from rasd.entities import ner
 from rasd.entities.features import (
     Tables,
     analyse,
@@ -48,16 +49,7 @@ Sentence = tuple[list[str], list[str]]
 
 def read_conll(path: Path) -> list[Sentence]:
     """Sentences of a ``token TAG`` file with blank lines between sentences."""
-    found, words, labels = [], [], []
-    for line in [*path.read_text("utf-8").splitlines(), ""]:
-        if line.strip():
-            word, label = line.rsplit(" ", 1)
-            words.append(word)
-            labels.append(label)
-        elif words:
-            found.append((words, labels))
-            words, labels = [], []
-    return found
+    return ner.read_conll(path)
 
 
 # --- gazetteer ----------------------------------------------------------------------------

@@ -107,16 +107,7 @@ def test_features_see_the_stem_and_the_neighbours():
 
 
 def _read(path) -> list[tuple[list[str], list[str]]]:
-    found, words, labels = [], [], []
-    for line in [*path.read_text("utf-8").splitlines(), ""]:
-        if line.strip():
-            word, label = line.rsplit(" ", 1)
-            words.append(word)
-            labels.append(label)
-        elif words:
-            found.append((words, labels))
-            words, labels = [], []
-    return found
+    return ner.read_conll(path)
 
 
 def test_model_keeps_its_f1_on_the_anercorp_test_split():

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import pycrfsuite
 
@@ -89,6 +90,23 @@ def score(gold: Iterable[Sequence[str]], predicted: Iterable[Sequence[str]],
         p, r = h / f if f else 0.0, h / w if w else 0.0
         result[kind] = (p, r, 2 * p * r / (p + r) if p + r else 0.0, w)
     return result
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    """(tokens, tags) of each sentence of a ``token TAG`` file (ANERcorp), blank lines
+    between sentences; for training and scoring the model."""
+    found: list[tuple[list[str], list[str]]] = []
+    words: list[str] = []
+    labels: list[str] = []
+    for line in [*path.read_text("utf-8").splitlines(), ""]:
+        if line.strip():
+            word, label = line.rsplit(" ", 1)
+            words.append(word)
+            labels.append(label)
+        elif words:
+            found.append((words, labels))
+            words, labels = [], []
+    return found
 
 
 def spans(text: str) -> list[tuple[int, int, str]]:
