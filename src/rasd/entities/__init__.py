@@ -46,8 +46,9 @@ def _knowledge(extra: str | None) -> tuple[KB, gazetteer.Gazetteer]:
 def _government_words() -> re.Pattern[str]:
     forms = sorted(link.cues().get("government", {}), key=len, reverse=True)
     alternation = "|".join(re.escape(gazetteer.key(f)[2:]) for f in forms)
-    # the article or a lam that carries it, after optional و/ف and ب/ك; not before an adjective
-    return re.compile(rf"(?<!\w)(?:[وف]?[بك]?ال|[وف]?لل)({alternation})(?!\w)(?!\s+ال)")
+    # group 1: the word with its article (or the lam that carries it: «للنظام»), after
+    # optional و/ف and ب/ك; not before an adjective («النظام الداخلي»)
+    return re.compile(rf"(?<!\w)[وف]?(?:[بك](?=ال))?((?:ال|لل)(?:{alternation}))(?!\w)(?!\s+ال)")
 
 
 def _in_context(m: gazetteer.Match, named: set[str]) -> gazetteer.Match:
@@ -77,10 +78,9 @@ def tag(document: Document, text: TextView) -> EntityLayer:
     if government:
         taken = [(s, e) for s, e, _ in found]
         for g in _government_words().finditer(normal):
-            s = g.start() if normal.startswith("ال", g.start()) else g.start(1) - 2
-            s = max(s, g.start())
-            if all(g.end() <= a or s >= b for a, b in taken):
-                found.append((s, g.end(), government))
+            s, e = g.span(1)
+            if all(e <= a or s >= b for a, b in taken):
+                found.append((s, e, government))
     linked = []
     for start, end, entity_id in found:
         span = text.original_span(start, end)
@@ -105,7 +105,7 @@ def _unknown(document: Document, text: TextView, taken: list[tuple[int, int]], k
     from rasd.entities import ner, new
 
     out = []
-    for start, end, kind in ner.spans(document.text):
+    for start, end, kind in ner.spans(document.text, text):
         if any(start < b and a < end for a, b in taken):
             continue
         surface = document.text[start:end]

@@ -16,10 +16,9 @@ from functools import cache
 import ahocorasick
 
 from rasd.arabic import TextView, fold
-from rasd.arabic.tokenise import load_clitics
+from rasd.arabic.tokenise import ARTICLE, load_clitics
 from rasd.entities.kb import KB, acronym
 
-ARTICLE = "ال"
 _SPACES = re.compile(r"\s+")
 
 
@@ -46,7 +45,7 @@ class Gazetteer:
 
     automaton: ahocorasick.Automaton
     acronyms: frozenset[str]
-    weak: frozenset[str]  # common words too («القاعدة»): a name only between quotes
+    weak: frozenset[str]  # common words too («القاعدة»): names only in context (see Match)
 
 
 def key(form: str) -> str:
@@ -55,7 +54,7 @@ def key(form: str) -> str:
 
 
 def build(kb: KB) -> Gazetteer:
-    """An automaton over every strong name and alias of the KB."""
+    """An automaton over every name and alias of the KB, weak ones marked as such."""
     forms: dict[str, set[str]] = {}
     acronyms = set()
     strong = {(key(f), e) for f, e in kb.aliases(weak=False)}
@@ -130,10 +129,8 @@ def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
 
 def longest(matches: list[Match]) -> list[Match]:
     """The matches that do not overlap a longer one, in text order."""
-    found = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Match] = []
-    for m in sorted(found, key=lambda m: -(m.end - m.start)):
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
         if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.start)

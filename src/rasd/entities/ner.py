@@ -109,9 +109,12 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     return found
 
 
-def spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, type) of every name found in ``text``; ``text[start:end]`` is the name."""
-    folded = view(text)
+def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, type) of every name found in ``text``; ``text[start:end]`` is the name.
+
+    ``folded`` is the text's view when the caller has one (the pipeline's text layer).
+    """
+    folded = folded or view(text)
     found = []
     every = tokens(folded)
     k = 0

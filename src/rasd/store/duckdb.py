@@ -20,7 +20,7 @@ import duckdb
 
 from rasd.errors import RasdError, StoreProblem
 from rasd.model import Analysis, Document, Entity, Event, Finding, Mention, Time, build
-from rasd.store.writer import Done, Writer
+from rasd.store.writer import Done, Writer, replace_layers
 
 VERSION = "rasd.store/1"
 # record layers stored one row per item, keyed by (document, id)
@@ -116,8 +116,6 @@ class Store:
         The document rows (text, dates, warnings, origins, raw bytes) stay as they
         are; only the analysis is redone, and ``analysed_by`` says by what.
         """
-        from rasd.store.writer import replace_layers
-
         replace_layers(self.db, self, analyses, producer)
 
     def stale(self, producer: str) -> list[str]:

@@ -48,17 +48,16 @@ def tag(document: Document, text: TextView) -> TimeLayer:
     restates = [bool(i) and _apposed(text.normal[exprs[i - 1].end:e.start])
                 for i, e in enumerate(exprs)]
     readings = resolve(exprs, dct, future, restates)
-    ids = {id(r): f"t{n}" for n, r in enumerate(readings, 1)}
 
     def quote(r: Reading) -> tuple[tuple[int, int], str]:
         span = text.original_span(r.expr.start, r.expr.end)
         return (span.start, span.end), span.text
 
-    times = tuple(_time(ids[id(r)], r, readings, text) for r in readings)
+    times = tuple(_time(f"t{n}", r, text) for n, r in enumerate(readings, 1))
     return TimeLayer(times, tuple(findings(readings, restates, future, dct, quote)))
 
 
-def _time(ident: str, r: Reading, readings: list[Reading], text: TextView) -> Time:
+def _time(ident: str, r: Reading, text: TextView) -> Time:
     span = text.original_span(r.expr.start, r.expr.end)
     anchor = r.anchor if isinstance(r.anchor, str) or r.anchor is None else f"t{r.anchor + 1}"
     weekday = WEEKDAYS[r.expr.weekday] if r.expr.weekday is not None else None

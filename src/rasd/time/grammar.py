@@ -317,7 +317,7 @@ def _with_part(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
 def _trailing_part(toks: list[Tok], j: int, expr: Expr) -> tuple[Expr, int]:
     """«أمس مساء», «yesterday morning», «Tuesday night»."""
     part = _kind(toks, j, "part")
-    if part and expr.part is None and toks[j].form not in ("ليله",) and not toks[j].get("unit"):
+    if part and expr.part is None and not toks[j].get("unit"):  # «ليلة» also counts nights
         return replace(expr, part=part, end=toks[j].end), j + 1
     return expr, j
 
@@ -593,7 +593,7 @@ def _weekday_alone_ok(toks: list[Tok], items: list[tuple[str, int]], direction: 
 
 
 def _numeric(form: str) -> dict[str, int] | None:
-    """«15/8/2014», «2014-08-15», «8/2014», «23/24» (a night across two days)."""
+    """«15/8/2014», «2014-08-15», «15/8/14», «23/24» (a night across two days)."""
     m = NUMERIC.match(form)
     if not m:
         return None

@@ -55,8 +55,7 @@ def resolve(exprs: list[Expr], dct: dt.date | None, future: list[bool],
             restates: list[bool]) -> list[Reading]:
     """Read every expression in order; ``future[i]`` is true in a future-tense sentence,
     ``restates[i]`` when expression i restates the one before it (apposition)."""
-    start = Ref(dct.year, dct.month, dct.day, "dct") if dct else Ref()
-    ref = start
+    ref = Ref(dct.year, dct.month, dct.day, "dct") if dct else Ref()
     before: list[Ref] = []   # the reference date in force before each expression
     out: list[Reading] = []
     for i, e in enumerate(exprs):
@@ -120,14 +119,7 @@ def _shifted(e: Expr, dct: dt.date | None, ref: Ref, restated: bool) -> Reading:
     if unit in ("D", "NIGHT", "H", "MIN") or (unit == "W" and base_kind != "dct"):
         days = {"D": n, "NIGHT": n, "W": 7 * n}.get(unit, 0)
         return _day(e, base + dt.timedelta(days=days), anchor, base)
-    if unit == "W":
-        year, week, _ = (base + dt.timedelta(weeks=n)).isocalendar()
-        return Reading(e, f"{year}-W{week:02d}", anchor, base=base)
-    if unit == "M":
-        year, month = _add_months(base.year, base.month, n)
-        return Reading(e, f"{year}-{month:02d}", anchor, base=base)
-    years = n * (10 if unit == "DE" else 1)
-    return Reading(e, f"{base.year + years:04d}", anchor, base=base)
+    return Reading(e, _coarse(base, n, unit), anchor, base=base)
 
 
 def _deictic(e: Expr, dct: dt.date | None) -> tuple[Reading, Ref | None]:
@@ -137,13 +129,18 @@ def _deictic(e: Expr, dct: dt.date | None) -> tuple[Reading, Ref | None]:
     if unit == "D":
         day = dct + dt.timedelta(days=n)
         return _day(e, day, "dct"), Ref(day.year, day.month, day.day, "dct")
+    return Reading(e, _coarse(dct, n, unit), "dct"), None
+
+
+def _coarse(base: dt.date, n: int, unit: str) -> str:
+    """The week (2015-W29), month (2015-06) or year n units of ``unit`` from ``base``."""
     if unit == "W":
-        year, week, _ = (dct + dt.timedelta(weeks=n)).isocalendar()
-        return Reading(e, f"{year}-W{week:02d}", "dct"), None
+        year, week, _ = (base + dt.timedelta(weeks=n)).isocalendar()
+        return f"{year}-W{week:02d}"
     if unit == "M":
-        year, month = _add_months(dct.year, dct.month, n)
-        return Reading(e, f"{year}-{month:02d}", "dct"), None
-    return Reading(e, f"{dct.year + n:04d}", "dct"), None
+        year, month = _add_months(base.year, base.month, n)
+        return f"{year}-{month:02d}"
+    return f"{base.year + n * (10 if unit == 'DE' else 1):04d}"
 
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # winter takes the year it starts in

@@ -11,10 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rasd.arabic.tokenise import load_clitics
+from rasd.arabic.tokenise import ARTICLE, load_clitics
 from rasd.time.lexicon import STARTERS, TOKEN, Entry, Lexicon
-
-ARTICLE = "ال"
 
 
 @dataclass(slots=True)  # not frozen: made for every token, and frozen init is slower
@@ -80,12 +78,12 @@ def scan(normal: str, lexicon: Lexicon) -> list[Tok]:
         start = max(i - BEFORE, end if end > 0 else 0)
         if out and start > end:
             out.append(Tok(spans[start][0], spans[start][0], "\n"))  # a break between islands
-        end = _island(forms, spans, start, i, lexicon, known, marks, out)
+        end = _island(forms, spans, start, i, lexicon, known, out)
     return out
 
 
 def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
-            lexicon: Lexicon, known: frozenset[str], marks: list[int], out: list[Tok]) -> int:
+            lexicon: Lexicon, known: frozenset[str], out: list[Tok]) -> int:
     """Scan from token i until AFTER tokens past the last word that can begin an expression."""
     phrases = lexicon.phrases
     stop = mark + AFTER
