@@ -45,6 +45,63 @@ def test_regime_before_an_adjective_is_not_a_government():
     assert ("النظام", "gov:syria") not in mentions("في حلب تغير النظام الداخلي للنادي")
 
 
+def test_regime_before_an_adjective_of_another_noun_is_the_government():
+    got = mentions("استهدفت طائرات النظام الحربية قرى في ريف حلب")
+    assert ("النظام", "gov:syria") in got
+
+
+def test_a_capital_that_acts_is_its_government():
+    assert ("موسكو", "gov:russia") in mentions("لكن موسكو انتقدت الولايات المتحدة")
+    assert ("واشنطن", "gov:usa") in mentions("فرضت واشنطن عقوبات على حزب الله")
+    assert ("دمشق", "gov:syria") in mentions("ولم تقطع عمان علاقاتها الدبلوماسية مع دمشق")
+    got = mentions("ووقع اتفاقيات تعاون بين موسكو والرياض")
+    assert ("موسكو", "gov:russia") in got and ("الرياض", "gov:saudi-arabia") in got
+
+
+def test_a_capital_after_a_preposition_is_the_city():
+    got = mentions("وفي دمشق قال مسؤول إن القصف طال بيروت")
+    assert ("دمشق", "loc:sy-damascus") in got
+    assert ("Damascus", "loc:sy-damascus") in mentions("Shells fell in Damascus said residents")
+
+
+def test_a_weak_name_is_a_name_where_it_acts():
+    assert ("الأسد", "per:bashar-al-assad") in mentions("الأسد يعلن أنه لا تردد في استخدام القوة")
+    assert ("المرصد", "org:sohr") in mentions("وقال المرصد إن عشرة قتلوا")
+    assert all(e != "org:sohr" for _, e in mentions("وزار الطلاب المرصد الفلكي في الجامعة"))
+
+
+def test_a_country_name_that_is_an_adjective_is_not_the_state():
+    assert ("سورية", "state:syria") not in mentions("سقوط مقاتلة سورية فوق الجولان")
+    assert ("سورية", "state:syria") in mentions("وصل المبعوث إلى سورية أمس")
+
+
+def test_forces_alone_are_the_armed_forces_of_the_country_in_focus():
+    got = mentions("اشتباكات بين القوات النظامية ومقاتلي المعارضة في محيط حلب")
+    assert ("القوات النظامية", "unit:syrian-armed-forces") in got
+
+
+def test_province_after_an_english_name_is_the_governorate():
+    got = mentions("Rebels took Khan Sheikhoun in Idleb countryside.")
+    assert ("Idleb", "loc:sy-idlib-governorate") in got
+
+
+def test_a_place_word_before_a_person_s_name_is_no_person():
+    got = mentions("رئيس المجلس البلدي لناحية البغدادي غرب الرمادي")
+    assert all(e != "per:abu-bakr-al-baghdadi" for _, e in got)
+
+
+def test_a_place_inside_an_organisation_the_model_found_is_part_of_its_name():
+    from rasd.entities import _default, _kb_names
+
+    kb, gaz = _default()
+    text = arabic.view("وطالب الكعود حكومة الأنبار بالعمل")
+    start = text.original.index("حكومة")
+    body = (start, start + len("حكومة الأنبار"), "ORG")
+    assert [m.candidates for m in _kb_names(kb, gaz, text, [])[0]] == [
+        ("loc:iq-anbar-governorate",)]
+    assert _kb_names(kb, gaz, text, [body])[0] == []
+
+
 def test_rank_and_unit_numbers():
     got = mentions("التقى اللواء علي مملوك قائد مقر اللواء 93 قرب عين عيسى")
     entities = [e for _, e in got]

@@ -43,12 +43,41 @@ def _knowledge(extra: str | None) -> tuple[KB, gazetteer.Gazetteer]:
 
 
 @cache
-def _government_words() -> re.Pattern[str]:
-    forms = sorted(link.cues().get("government", {}), key=len, reverse=True)
-    alternation = "|".join(re.escape(gazetteer.key(f)[2:]) for f in forms)
-    # group 1: the word with its article (or the lam that carries it: «للنظام»), after
-    # optional و/ف and ب/ك; not before an adjective («النظام الداخلي»)
-    return re.compile(rf"(?<!\w)[وف]?(?:[بك](?=ال))?((?:ال|لل)(?:{alternation}))(?!\w)(?!\s+ال)")
+def _cue_pattern(kind: str) -> re.Pattern[str]:
+    """Cue words of ``kind`` as they stand in folded text. Group 1 is the mention: an
+    Arabic form with its article (or the lam that carries it: «للنظام»), after optional
+    و/ف and ب/ك; an English form as a word."""
+    forms = sorted(link.cues().get(kind, {}), key=len, reverse=True)
+    never = "(?!)"  # an empty list matches nothing
+    arabic = "|".join(re.escape(gazetteer.key(f)[2:]) for f in forms if not f.isascii())
+    english = "|".join(re.escape(gazetteer.key(f)) for f in forms if f.isascii())
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:[بك](?=ال))?((?:ال|لل)(?:{arabic or never}))"
+                      rf"|({english or never}))(?!\w)")
+
+
+def _agrees(cue: str, next_word: str) -> bool:
+    """Whether the word after a cue can be its adjective («النظام الداخلي»): it has
+    the article and the cue's gender («طائرات النظام الحربية» is not one)."""
+    if not next_word.startswith("ال"):
+        return False
+    feminine = cue.endswith(("ه", "ات"))
+    return feminine == next_word.endswith(("ه", "ات"))
+
+
+def _by_cue(kb: KB, normal: str, kind: str, entity_id: str | None,
+            taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Mentions of ``entity_id`` where a cue word of ``kind`` stands alone."""
+    if entity_id is None:
+        return []
+    out = []
+    for g in _cue_pattern(kind).finditer(normal):
+        group = 1 if g.group(1) else 2
+        s, e = g.span(group)
+        if group == 1 and _agrees(g.group(1), link._word_after(normal, e)):
+            continue
+        if all(e <= a or s >= b for a, b in taken):
+            out.append((s, e, entity_id))
+    return out
 
 
 def _in_context(m: gazetteer.Match, named: set[str]) -> gazetteer.Match:
@@ -58,34 +87,107 @@ def _in_context(m: gazetteer.Match, named: set[str]) -> gazetteer.Match:
     return replace(m, candidates=tuple(c for c in m.candidates if c in named))
 
 
+def _kept(kb: KB, m: gazetteer.Match, normal: str, named: set[str], country: str | None,
+          countries: set[str]) -> gazetteer.Match | None:
+    """A weak name kept as a name: quoted, capitalised in English, named in full
+    elsewhere, an actor of a country the document names («الأسد» in a report that
+    names Syria), the capital of the country in focus («الرياض» in a report on Saudi
+    Arabia), or
+    the subject of a verb of acting («الأسد يعلن»); None otherwise."""
+    if not m.weak or m.quoted or m.capitalised:
+        return m
+    if named.intersection(m.candidates):
+        return _in_context(m, named)
+    local = tuple(c for c in m.candidates if kb[c].country and (
+        (kb[c].country == country and kb[c].seat_of)  # a capital: «الرياض»
+        or (kb[c].country in countries and kb[c].type not in link.PLACES)))  # not «التل»
+    if local:
+        return replace(m, candidates=local)
+    if link.acts(normal, m.start, m.end):
+        return m
+    return None
+
+
+# The kinds of KB entity each of the NER model's types can be.
+_MODEL_KINDS = {"PERS": ("PERSON",), "LOC": ("LOCATION", "STATE", "FACILITY"),
+                "ORG": ("ARMED_GROUP", "GOVERNMENT", "MILITARY_UNIT", "IGO", "OTHER")}
+
+
+def _read_as_name(kb: KB, m: gazetteer.Match, read: list[tuple[int, int, str]],
+                  ) -> gazetteer.Match | None:
+    """A weak name that the NER model also reads as a name of a fitting kind, the
+    same words («الرياض» as a place; not «المرصد الفلكي»), narrowed to the entities
+    of that kind; None otherwise."""
+    for s, e, kind in read:
+        if abs(s - m.start) <= 1 and e == m.end:
+            fitting = tuple(c for c in m.candidates if kb[c].type in _MODEL_KINDS.get(kind, ()))
+            if fitting:
+                return replace(m, candidates=fitting)
+    return None
+
+
+def _adjective(normal: str, m: gazetteer.Match) -> bool:
+    """A country name that is also its adjective («سورية», «تركية») after an indefinite
+    feminine noun or adjective: «مقاتلة سورية», «خطة أميركية تركية»."""
+    name = normal[m.start:m.end]
+    if not name.endswith("يه") or " " in name or name.startswith("ال"):
+        return False
+    before, _ = link._word_before(normal, m.start)
+    return before.endswith("ه") and not before.startswith("ال")
+
+
+def _as_government(kb: KB, normal: str, found: list[tuple[int, int, str]],
+                   ) -> list[tuple[int, int, str]]:
+    """Capitals read as their governments where they act or are a party to relations;
+    one coordinated with such a capital too («بين موسكو والرياض»)."""
+    out = list(found)
+    for n, (s, e, entity_id) in enumerate(found):
+        seat = kb[entity_id].seat_of
+        if seat and (link.acts(normal, s, e) or link.in_relations(normal, s)):
+            out[n] = (s, e, seat)
+    for n, (s, e, entity_id) in enumerate(out):
+        seat = kb[entity_id].seat_of
+        if not seat:
+            continue
+        for m, (s2, e2, other) in enumerate(out):
+            if m == n or kb[other].type != "GOVERNMENT" or kb.get(other.replace(
+                    "gov:", "state:", 1)) is None:
+                continue
+            between = normal[min(e, e2):max(s, s2)]
+            if between.strip() == "و" or (between.startswith(" و") and len(between) <= 3):
+                out[n] = (s, e, seat)
+    return out
+
+
 def tag(document: Document, text: TextView) -> EntityLayer:
     """Every knowledge-base name in the document, linked, and the entities they name."""
     kb, gaz = _default()
-    matches = gazetteer.find(text, gaz)
-    named = {c for m in matches if not m.weak for c in m.candidates}
-    matches = gazetteer.longest([_in_context(m, named) for m in matches
-                                 if not m.weak or m.quoted or m.capitalised
-                                 or named.intersection(m.candidates)])
     normal = text.normal
+    model = _model_names(document, text)
+    matches, dropped = _kb_names(kb, gaz, text, model)
     single = [m.candidates[0] for m in matches if len(m.candidates) == 1]
     country = link.focus(kb, single) or link.focus(
-        kb, [link.choose(kb, m.candidates, "", None) for m in matches])
+        kb, [link.choose(kb, m.candidates, "", None) or "" for m in matches])
     found: list[tuple[int, int, str]] = []
     for m in matches:
         before = normal[max(0, m.start - 30):m.start]
-        found.append((m.start, m.end, link.choose(kb, m.candidates, before, country)))
-    government = link.government_of(kb, country)
-    if government:
-        taken = [(s, e) for s, e, _ in found]
-        for g in _government_words().finditer(normal):
-            s, e = g.span(1)
-            if all(e <= a or s >= b for a, b in taken):
-                found.append((s, e, government))
+        after = normal[m.end:m.end + 20]
+        chosen = link.choose(kb, m.candidates, before, country, after)
+        if chosen:
+            found.append((m.start, m.end, chosen))
+    found = _as_government(kb, normal, found)
+    for kind, entity_id in (("government", link.government_of(kb, country)),
+                            ("forces", link.forces_of(kb, country))):
+        found += _by_cue(kb, normal, kind, entity_id, [(s, e) for s, e, _ in found])
     linked = []
     for start, end, entity_id in found:
         span = text.original_span(start, end)
         linked.append((span.start, span.end, span.text, kb[entity_id].entity()))
-    linked.extend(_unknown(document, text, [(a, b) for a, b, _, _ in linked], kb, gaz))
+    taken = [(a, b) for a, b, _, _ in linked]
+    for s, e in dropped:  # «مقاتلة سورية»: not a place for the NER model either
+        span = text.original_span(s, e)
+        taken.append((span.start, span.end))
+    linked.extend(_unknown(document, model, taken, kb, gaz, country))
     linked.sort(key=lambda m: m[:2])
     mentions = tuple(Mention(f"m{n}", start, end, surface, entity.type, entity.id)
                      for n, (start, end, surface, entity) in enumerate(linked, 1))
@@ -93,19 +195,60 @@ def tag(document: Document, text: TextView) -> EntityLayer:
     return EntityLayer(mentions, tuple(entities.values()))
 
 
-def _unknown(document: Document, text: TextView, taken: list[tuple[int, int]], kb: KB,
-             gaz: gazetteer.Gazetteer) -> list[tuple[int, int, str, Entity]]:
-    """Names the NER model finds in Arabic text where no KB name was found.
+def _kb_names(kb: KB, gaz: gazetteer.Gazetteer, text: TextView,
+              model: list[tuple[int, int, str]],
+              ) -> tuple[list[gazetteer.Match], list[tuple[int, int]]]:
+    """The KB names to link, longest first, and the spans of those left out as
+    adjectives («مقاتلة سورية»).
 
-    A name that is a weak KB form of an entity of the same kind («الأسد» found as
-    a person) is that entity; any other becomes an entity of its own (``new``).
+    Weak names count only in context (``_kept``); a place inside a longer
+    organisation the NER model found («حكومة الأنبار», «قيادة عمليات الأنبار») is
+    part of that name, not a mention of the place.
     """
+    normal = text.normal
+    matches = gazetteer.find(text, gaz)
+    strong = [m for m in matches if not m.weak]
+    named = {c for m in strong for c in m.candidates}
+    country = link.focus(kb, [m.candidates[0] for m in gazetteer.longest(strong)
+                              if len(m.candidates) == 1])
+    countries = {kb[c].country for c in named if kb[c].country}
+    read = [(text.normal_offset(s), text.normal_offset(e), k) for s, e, k in model]
+    kept = [_kept(kb, m, normal, named, country, countries) or _read_as_name(kb, m, read)
+            for m in matches]
+    kept = [m for m in kept if m is not None]
+    adjectives = [(m.start, m.end) for m in kept if _adjective(normal, m)]
+    bodies = [(s, e) for s, e, k in read if k == "ORG"]
+    inside = [(m.start, m.end) for m in kept
+              if all(kb[c].type in ("LOCATION", "STATE") for c in m.candidates)
+              and any(s <= m.start and m.end <= e and e - s > m.end - m.start
+                      for s, e in bodies)]
+    matches = gazetteer.longest([m for m in kept if (m.start, m.end) not in adjectives
+                                 and (m.start, m.end) not in inside])
+    return matches, adjectives
+
+
+def _model_names(document: Document, text: TextView) -> list[tuple[int, int, str]]:
+    """The NER model's names in an Arabic document: (start, end, type), original offsets."""
     if document.language not in (None, "ar"):
         return []
-    from rasd.entities import ner, new
+    from rasd.entities import ner
+
+    return ner.spans(document.text, text)
+
+
+def _unknown(document: Document, model: list[tuple[int, int, str]],
+             taken: list[tuple[int, int]], kb: KB, gaz: gazetteer.Gazetteer,
+             country: str | None) -> list[tuple[int, int, str, Entity]]:
+    """The NER model's names where no KB name was found.
+
+    A name that is a (weak) KB form of entities of the same kind («الأسد» found as
+    a person, «الرياض» as a place) is the one the document's country of focus
+    prefers; any other becomes an entity of its own (``new``).
+    """
+    from rasd.entities import new
 
     out = []
-    for start, end, kind in ner.spans(document.text, text):
+    for start, end, kind in model:
         if any(start < b and a < end for a, b in taken):
             continue
         surface = document.text[start:end]
@@ -114,5 +257,7 @@ def _unknown(document: Document, text: TextView, taken: list[tuple[int, int]], k
             continue
         known = [c for c in gazetteer.lookup(gaz, new.name_of(surface, kind))
                  if kb[c].type == made.type]
-        out.append((start, end, surface, kb[known[0]].entity() if len(known) == 1 else made))
+        if known:
+            made = kb[link.choose(kb, tuple(known), "", country) or known[0]].entity()
+        out.append((start, end, surface, made))
     return out

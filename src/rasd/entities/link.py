@@ -4,7 +4,10 @@ The rules use the words just before a name and what the rest of the document
 is about: «محافظة الرقة» / «ريف الرقة» is the governorate, «مدينة الرقة» the
 city, a bare «الرقة» the city; a short name that fits several entities goes to
 the one in the document's country of focus. «النظام» and «السلطة» alone stand
-for the government of that country.
+for the government of that country, «القوات النظامية» for its armed forces. A
+capital stands for its government where it acts («موسكو انتقدت», «فرضت
+واشنطن») or is a party to relations («علاقاتها مع دمشق»), never after a
+preposition («في دمشق قال …»). The word lists are data (``cues.tsv``).
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from rasd.arabic import fold
 from rasd.entities.kb import KB
 
 ADMIN = ("-governorate", "-district", "-subdistrict")
+PLACES = ("LOCATION", "FACILITY", "STATE")
 # The order in which a name that fits several kinds of entity is read.
 TYPE_ORDER = ("ARMED_GROUP", "GOVERNMENT", "MILITARY_UNIT", "FACILITY", "PERSON", "IGO",
               "STATE", "LOCATION", "WEAPON", "OTHER")
@@ -37,6 +42,110 @@ def cues() -> dict[str, dict[str, str]]:
     return table
 
 
+@cache
+def words(kind: str) -> frozenset[str]:
+    """The folded forms of one kind of cue."""
+    return frozenset(fold(f) for f in cues().get(kind, {}))
+
+
+# Proclitics that may be glued to a verb or a noun (وقالت, فأعلنت, وبالتنسيق) and
+# pronoun suffixes of a verb (تقوده, تدعمها).
+_VERB_PREFIXES = ("و", "ف")
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+_PREPOSITION_CLITICS = frozenset("بلك")
+_CLITICS = frozenset("وفبلك")
+
+
+def _word_before(normal: str, start: int) -> tuple[str, int]:
+    """The word that ends before ``start`` (skipping spaces only) and where it starts."""
+    end = start
+    while end > 0 and normal[end - 1] == " ":
+        end -= 1
+    if end == start and start > 0 and normal[start - 1].isalnum():
+        return "", start  # glued to what comes before: proclitics, not a word
+    begin = end
+    while begin > 0 and normal[begin - 1].isalnum():
+        begin -= 1
+    return normal[begin:end], begin
+
+
+def _word_after(normal: str, end: int) -> str:
+    """The word that starts after ``end`` (skipping spaces only)."""
+    begin = end
+    while begin < len(normal) and normal[begin] == " ":
+        begin += 1
+    if begin == end:
+        return ""
+    stop = begin
+    while stop < len(normal) and (normal[stop].isalnum() or normal[stop] == "-"):
+        stop += 1
+    return normal[begin:stop]
+
+
+def is_act(word: str) -> bool:
+    """Whether a folded word is a verb of the ``acts`` cues, with و/ف before and a
+    pronoun after allowed."""
+    acts = words("acts")
+    for head in ("", *_VERB_PREFIXES):
+        if not word.startswith(head):
+            continue
+        bare = word[len(head):]
+        if bare in acts or any(bare.endswith(p) and bare[:-len(p)] in acts for p in _PRONOUNS):
+            return True
+    return False
+
+
+def after_preposition(normal: str, start: int) -> bool:
+    """Whether a name at ``start`` is the object of a preposition (بدمشق, في دمشق)."""
+    head = start
+    while head > 0 and normal[head - 1].isalnum():
+        head -= 1
+    if _PREPOSITION_CLITICS.intersection(normal[head:start]):
+        return True
+    before, _ = _word_before(normal, head)
+    prepositions = words("preposition")
+    return before in prepositions or (before[:1] in _VERB_PREFIXES and before[1:] in prepositions)
+
+
+def acts(normal: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is the subject of an ``acts`` verb next to it:
+    «المرصد قال», «وقال المرصد», «توسطت فيه موسكو»."""
+    if after_preposition(normal, start):
+        # «بين موسكو وواشنطن» reads as a preposition's object; «قالت دمشق» does not
+        return False
+    if is_act(_word_after(normal, end)):
+        return True
+    before, at = _word_before(normal, start)
+    if before in {"فيه", "فيها", "عليه", "عليها", "به", "بها"}:  # «توسطت فيه موسكو»
+        before, _ = _word_before(normal, at)
+    return is_act(before)
+
+
+def in_relations(normal: str, start: int) -> bool:
+    """Whether a name after مع / بين / with / between has a word of diplomacy in the
+    five words before («علاقاتها الدبلوماسية مع دمشق»)."""
+    head = start
+    while head > 0 and normal[head - 1].isalnum():
+        head -= 1
+    before, at = _word_before(normal, head)
+    if before not in {"مع", "بين", "with", "between"}:
+        return False
+    window = normal[max(0, at - 60):at].split()[-5:]
+    stems = words("diplomacy")
+    return any(_strip(w).startswith(stem) for w in window for stem in stems)
+
+
+def _strip(word: str) -> str:
+    """A folded word without و/ف, ب/ل and the article."""
+    for head in _VERB_PREFIXES:
+        if word.startswith(head) and len(word) > 3:
+            word = word[1:]
+            break
+    if word[:1] in _PREPOSITION_CLITICS and len(word) > 3:
+        word = word[1:]
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
 def focus(kb: KB, linked: Iterable[str]) -> str | None:
     """The country a document is mostly about: the commonest country of its linked names."""
     counts = Counter(c for c in (_country(kb, e) for e in linked) if c)
@@ -48,25 +157,47 @@ def _country(kb: KB, entity_id: str) -> str | None:
     return entity.country if entity else None
 
 
-def choose(kb: KB, candidates: tuple[str, ...], before: str, country: str | None) -> str:
-    """One entity out of the candidates, from the folded words just before the name."""
-    if len(candidates) == 1:
-        return candidates[0]
-    words = before.split()[-2:]
-    kinds = cues()
-    if any(w in kinds.get("admin", {}) for w in words):
+def choose(kb: KB, candidates: tuple[str, ...], before: str, country: str | None,
+           after: str = "") -> str | None:
+    """One entity out of the candidates, from the folded words just before the name
+    (and, for English, the word after: "Idlib province"); None where a place word
+    stands before a name that is no place («ناحية البغدادي» is not al-Baghdadi)."""
+    admin_before = _cue_in("admin", before.split()[-2:])
+    admin_after = _word_after(after, 0) in words("admin_after")
+    place_before = admin_before or _cue_in("town", before.split()[-1:])
+    if place_before and all(kb[c].type not in PLACES for c in candidates):
+        return None
+    if admin_before or admin_after:
         admin = [c for c in candidates if c.endswith(ADMIN)]
+        admin += [a for c in candidates if not c.endswith(ADMIN) for a in _namesake(kb, c)]
         if admin:
             return min(admin, key=lambda c: ADMIN.index(next(a for a in ADMIN if c.endswith(a))))
+    if len(candidates) == 1:
+        return candidates[0]
     ranked = sorted(candidates, key=lambda c: _rank(kb, c, country))
     return ranked[0]
+
+
+def _cue_in(kind: str, folded: list[str]) -> bool:
+    """Whether one of the words is a cue of ``kind``, with proclitics or not («لناحية»)."""
+    cue = words(kind)
+    return any(w in cue or (w[:1] in _CLITICS and (w[1:] in cue or (
+        w[1:2] in _CLITICS and w[2:] in cue))) for w in folded)
+
+
+def _namesake(kb: KB, entity_id: str) -> list[str]:
+    """The administrative units above a town that share one of its names (the
+    governorate of Idlib above the city of Idlib, also spelt "Idleb")."""
+    own = {fold(n) for n in kb[entity_id].names()}
+    return [a for a in kb.ancestors(entity_id) if a.endswith(ADMIN)
+            and own.intersection(fold(n) for n in kb[a].names())]
 
 
 def _rank(kb: KB, entity_id: str, country: str | None) -> tuple:
     entity = kb[entity_id]
     return (entity.country != country if country else False,
             TYPE_ORDER.index(entity.type) if entity.type in TYPE_ORDER else len(TYPE_ORDER),
-            entity_id.endswith(ADMIN), entity_id)
+            entity_id.endswith(ADMIN), entity.seat_of is None, entity_id)
 
 
 def government_of(kb: KB, country: str | None) -> str | None:
@@ -78,3 +209,16 @@ def government_of(kb: KB, country: str | None) -> str | None:
             government = "gov:" + state.id.split(":", 1)[1]
             return government if government in kb else None
     return None
+
+
+def forces_of(kb: KB, country: str | None) -> str | None:
+    """The armed forces of a country: its top military unit, the one that most of the
+    country's units descend from."""
+    if country is None:
+        return None
+    units = [e for e in kb.of_type("MILITARY_UNIT") if e.country == country]
+    tops = [e.id for e in units if not e.parent]
+    if not tops:
+        return None
+    below = Counter(kb.ancestors(e.id)[-1] for e in units if e.parent and kb.ancestors(e.id))
+    return max(tops, key=lambda t: (below[t], t.endswith("-armed-forces"), t))

@@ -113,6 +113,9 @@ def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str
     """(start, end, type) of every name found in ``text``; ``text[start:end]`` is the name.
 
     ``folded`` is the text's view when the caller has one (the pipeline's text layer).
+    The model knows Arabic only: sentences with fewer Arabic words than others (an
+    English paragraph, a table of figures) are not tagged, and a name must hold an
+    Arabic word.
     """
     folded = folded or view(text)
     found = []
@@ -123,15 +126,22 @@ def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str
         while k < len(every) and every[k].start < sentence.end:
             words.append(every[k])
             k += 1
+        if not _mostly_arabic(words):
+            continue
         labels = tag([t.text for t in words])
         for kind, i, j in chunks(labels):
             while i < j and words[i].kind == "mark":
                 i += 1
             while j > i and words[j - 1].kind == "mark":
                 j -= 1
-            if i < j:
+            if any(t.kind == "arabic" for t in words[i:j]):
                 found.append((_start(words[i], folded), words[j - 1].end, kind))
     return found
+
+
+def _mostly_arabic(words: Sequence[Token]) -> bool:
+    arabic = sum(t.kind == "arabic" for t in words)
+    return arabic > 0 and 2 * arabic >= sum(t.kind in ("arabic", "latin") for t in words)
 
 
 def _start(token: Token, folded: TextView) -> int:
