@@ -183,3 +183,10 @@ def test_any_text_is_tagged_without_error(text):
     doc = Document.make(text, "t.txt")
     for m in tag(doc, arabic.prepare(doc)).mentions:
         assert text[m.start:m.end] == m.text
+
+
+def test_a_surname_after_the_full_name_is_the_same_person():
+    got = mentions("قال الناطق باسم الحكومة عادل عيسى إن الوزير وصل، وأضاف عيسى أن الوضع هادئ")
+    people = {text: entity for text, entity in got}
+    assert people["عيسى"] == people["عادل عيسى"]
+    assert people["عيسى"].startswith("new:person-")

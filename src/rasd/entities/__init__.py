@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -188,7 +189,7 @@ def tag(document: Document, text: TextView) -> EntityLayer:
         span = text.original_span(s, e)
         taken.append((span.start, span.end))
     linked.extend(_unknown(document, model, taken, kb, gaz, country))
-    linked.sort(key=lambda m: m[:2])
+    linked = _surnames(linked)
     mentions = tuple(Mention(f"m{n}", start, end, surface, entity.type, entity.id)
                      for n, (start, end, surface, entity) in enumerate(linked, 1))
     entities = {e.id: e for _, _, _, e in linked}
@@ -241,17 +242,22 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
              country: str | None) -> list[tuple[int, int, str, Entity]]:
     """The NER model's names where no KB name was found.
 
-    A name that is a (weak) KB form of entities of the same kind («الأسد» found as
-    a person, «الرياض» as a place) is the one the document's country of focus
-    prefers; any other becomes an entity of its own (``new``).
+    One name is one entity in a document: where the model gives it several types
+    («عادل عيسى» a person here, a place there), the commonest wins. A name that is
+    a (weak) KB form of entities of that type («الأسد» found as a person, «الرياض»
+    as a place) is the one the document's country of focus prefers; any other name
+    becomes an entity of its own (``new``).
     """
     from rasd.entities import new
 
+    names = [(s, e, kind, document.text[s:e]) for s, e, kind in model
+             if not any(s < b and a < e for a, b in taken) and kind in new.TYPES]
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, _, kind, surface in names:
+        votes[new.key(new.name_of(surface, "PERS"))][kind] += 1
     out = []
-    for start, end, kind in model:
-        if any(start < b and a < end for a, b in taken):
-            continue
-        surface = document.text[start:end]
+    for start, end, _, surface in names:
+        kind = votes[new.key(new.name_of(surface, "PERS"))].most_common(1)[0][0]
         made = new.entity(surface, kind)
         if made is None:
             continue
@@ -260,4 +266,23 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
         if known:
             made = kb[link.choose(kb, tuple(known), "", country) or known[0]].entity()
         out.append((start, end, surface, made))
+    return out
+
+
+def _surnames(found: list[tuple[int, int, str, Entity]]) -> list[tuple[int, int, str, Entity]]:
+    """One-word person names the KB lacks that end a longer person's name found before
+    them, read as that person («عيسى» after «عادل عيسى», «الجعفري» after «بشار
+    الجعفري»); the latest such name wins."""
+    from rasd.entities import new
+
+    out = []
+    full: dict[str, Entity] = {}
+    for start, end, surface, entity in sorted(found, key=lambda f: f[0]):
+        name = new.key(new.name_of(surface, "PERS")).split()
+        if entity.id.startswith("new:") and entity.type == "PERSON" and len(name) == 1 \
+                and name[0] in full:
+            entity = full[name[0]]
+        elif entity.type == "PERSON" and len(name) > 1:
+            full[name[-1]] = entity
+        out.append((start, end, surface, entity))
     return out

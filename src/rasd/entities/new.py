@@ -37,14 +37,18 @@ def name_of(surface: str, kind: str) -> str:
     return " ".join(words)
 
 
+def key(name: str) -> str:
+    """How names are compared: folded, single-spaced."""
+    return " ".join(fold(name).split())
+
+
 def entity(surface: str, kind: str) -> Entity | None:
     """The entity a name of the NER model stands for, or None for types that are not actors."""
     record_type = TYPES.get(kind)
     if record_type is None:
         return None
     name = name_of(surface, kind)
-    key = " ".join(fold(name).split())
-    digest = hashlib.sha1(f"{record_type}\t{key}".encode()).hexdigest()[:12]
+    digest = hashlib.sha1(f"{record_type}\t{key(name)}".encode()).hexdigest()[:12]
     arabic = not name.isascii()
     return Entity(f"new:{record_type.lower()}-{digest}", name if arabic else None,
                   None if arabic else name, typing.cast(EntityType, record_type))
