@@ -190,3 +190,10 @@ def test_a_surname_after_the_full_name_is_the_same_person():
     people = {text: entity for text, entity in got}
     assert people["عيسى"] == people["عادل عيسى"]
     assert people["عيسى"].startswith("new:person-")
+
+
+def test_the_latter_refers_to_the_person_named_before():
+    got = mentions("التقى وليد المعلم بالمبعوث ستيفان دي ميستورا، وقال هذا الأخير إن الحل سياسي")
+    assert ("الأخير", "per:staffan-de-mistura") in got
+    got = mentions("وفي الأسبوع الأخير التقى وليد المعلم نظيره، وفي إطلالته الأخيرة قال إن")
+    assert all(not text.startswith("الأخير") for text, _ in got)

@@ -3,7 +3,8 @@
 ``tag(document, text)`` finds the knowledge base's names in the folded text
 (``gazetteer``), chooses among entities that share a name from the words before
 it and the document's country of focus (``link``), and reads «النظام» /
-«السلطة» alone as the government of that country. It returns the record's
+«السلطة» alone as the government of that country. Names the KB lacks come from
+the NER model (``ner``, ``new``); «هذا الأخير» refers back (``anaphora``). It returns the record's
 ``mentions`` and the ``entities`` they link to.
 """
 
@@ -17,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from rasd.arabic import TextView
-from rasd.entities import gazetteer, link
+from rasd.entities import anaphora, gazetteer, link
 from rasd.entities.kb import KB, load
 from rasd.model import Document, Entity, Mention
 
@@ -190,6 +191,12 @@ def tag(document: Document, text: TextView) -> EntityLayer:
         taken.append((span.start, span.end))
     linked.extend(_unknown(document, model, taken, kb, gaz, country))
     linked = _surnames(linked)
+    folded = [(text.normal_offset(a), text.normal_offset(b), e) for a, b, _, e in linked]
+    for start, end, entity in anaphora.resolve(normal, folded):
+        span = text.original_span(start, end)
+        if all(span.end <= a or span.start >= b for a, b, _, _ in linked):
+            linked.append((span.start, span.end, span.text, entity))
+    linked.sort(key=lambda m: m[:2])
     mentions = tuple(Mention(f"m{n}", start, end, surface, entity.type, entity.id)
                      for n, (start, end, surface, entity) in enumerate(linked, 1))
     entities = {e.id: e for _, _, _, e in linked}
