@@ -58,8 +58,8 @@ ADMIN1 = {
 }
 
 HEADER = (
-    "# Knowledge-base entities: actors, places, facilities and weapons of the Syrian and\n"
-    "# Iraqi wars. Format: id<TAB>type<TAB>name_ar<TAB>name_en<TAB>aliases<TAB>wikidata<TAB>"
+    "# Knowledge-base entities: actors, places, facilities and weapons of the Syrian,\n"
+    "# Iraqi and Yemeni wars. Format: id<TAB>type<TAB>name_ar<TAB>name_en<TAB>aliases<TAB>wikidata<TAB>"
     "lat<TAB>lon<TAB>parent<TAB>country<TAB>role<TAB>seat_of<TAB>note.\n"
     "# aliases are '|'-separated and exclude the two names; '~' marks a weak form, a\n"
     "# common word too (~سلمية), linked only in context. parent is the enclosing place\n"
