@@ -89,20 +89,18 @@ def _in_context(m: gazetteer.Match, named: set[str]) -> gazetteer.Match:
     return replace(m, candidates=tuple(c for c in m.candidates if c in named))
 
 
-def _kept(kb: KB, m: gazetteer.Match, normal: str, named: set[str], country: str | None,
+def _kept(kb: KB, m: gazetteer.Match, normal: str, named: set[str],
           countries: set[str]) -> gazetteer.Match | None:
     """A weak name kept as a name: quoted, capitalised in English, named in full
-    elsewhere, an actor of a country the document names («الأسد» in a report that
-    names Syria), the capital of the country in focus («الرياض» in a report on Saudi
-    Arabia), or
+    elsewhere, an actor or the capital of a country the document names («الأسد» in
+    a report that names Syria, «الرياض» in one that names Saudi Arabia), or
     the subject of a verb of acting («الأسد يعلن»); None otherwise."""
     if not m.weak or m.quoted or m.capitalised:
         return m
     if named.intersection(m.candidates):
         return _in_context(m, named)
-    local = tuple(c for c in m.candidates if kb[c].country and (
-        (kb[c].country == country and kb[c].seat_of)  # a capital: «الرياض»
-        or (kb[c].country in countries and kb[c].type not in link.PLACES)))  # not «التل»
+    local = tuple(c for c in m.candidates if kb[c].country in countries and (
+        kb[c].seat_of or kb[c].type not in link.PLACES))  # a capital or actor, not «التل»
     if local:
         return replace(m, candidates=local)
     if link.acts(normal, m.start, m.end):
@@ -217,11 +215,9 @@ def _kb_names(kb: KB, gaz: gazetteer.Gazetteer, text: TextView,
     matches = gazetteer.find(text, gaz)
     strong = [m for m in matches if not m.weak]
     named = {c for m in strong for c in m.candidates}
-    country = link.focus(kb, [m.candidates[0] for m in gazetteer.longest(strong)
-                              if len(m.candidates) == 1])
     countries = {kb[c].country for c in named if kb[c].country}
     read = [(text.normal_offset(s), text.normal_offset(e), k) for s, e, k in model]
-    kept = [_kept(kb, m, normal, named, country, countries) or _read_as_name(kb, m, read)
+    kept = [_kept(kb, m, normal, named, countries) or _read_as_name(kb, m, read)
             for m in matches]
     kept = [m for m in kept if m is not None]
     adjectives = [(m.start, m.end) for m in kept if _adjective(normal, m)]

@@ -147,8 +147,13 @@ def _strip(word: str) -> str:
 
 
 def focus(kb: KB, linked: Iterable[str]) -> str | None:
-    """The country a document is mostly about: the commonest country of its linked names."""
-    counts = Counter(c for c in (_country(kb, e) for e in linked) if c)
+    """The country a document is mostly about: the commonest country of its linked
+    names. Organisations vote only where nothing else does: a monitor or a paper
+    based abroad («المرصد السوري» in London) says little of where the story is."""
+    linked = [e for e in linked if e in kb]
+    counts = Counter(c for c in (_country(kb, e) for e in linked
+                                 if kb[e].type not in ("OTHER", "IGO")) if c)
+    counts = counts or Counter(c for c in (_country(kb, e) for e in linked) if c)
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -115,20 +115,24 @@ def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str
     ``folded`` is the text's view when the caller has one (the pipeline's text layer).
     The model knows Arabic only: sentences with fewer Arabic words than others (an
     English paragraph, a table of figures) are not tagged, and a name must hold an
-    Arabic word.
+    Arabic word. A name found once is found wherever else the document repeats it
+    (``propagate``).
     """
     folded = folded or view(text)
-    found = []
     every = tokens(folded)
+    tagged: list[list[Token]] = []
     k = 0
     for sentence in sentences(folded):
         words = []
         while k < len(every) and every[k].start < sentence.end:
             words.append(every[k])
             k += 1
-        if not _mostly_arabic(words):
-            continue
-        labels = tag([t.text for t in words])
+        if _mostly_arabic(words):
+            tagged.append(words)
+    labelled = propagate([[t.text for t in words] for words in tagged],
+                         [tag([t.text for t in words]) for words in tagged])
+    found = []
+    for words, labels in zip(tagged, labelled, strict=True):
         for kind, i, j in chunks(labels):
             while i < j and words[i].kind == "mark":
                 i += 1
@@ -137,6 +141,53 @@ def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str
             if any(t.kind == "arabic" for t in words[i:j]):
                 found.append((_start(words[i], folded), words[j - 1].end, kind))
     return found
+
+
+def propagate(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]],
+              window: int | None = None) -> list[list[str]]:
+    """The labels, with every name the model found also given to the other places the
+    document writes the same words (by stem: «الرقة» and «بالرقة») untagged.
+
+    The CRF sees one sentence at a time and misses a name in one sentence that it
+    found in another; a document uses a name in one sense. A name takes the type
+    the model gave it most often; longer names first; words of under three letters
+    are never names alone. ``window`` limits the reach to that many sentences either
+    side (for corpora of sentences without document bounds, such as ANERcorp).
+    """
+    tables = load_tables()
+    stems = [[analyse(tables, w).stem for w in words] for words in sentences]
+    names = [[(tuple(stems[n][i:j]), kind) for kind, i, j in chunks(seq)]
+             for n, seq in enumerate(labels)]
+    whole = _by_first_word(names) if window is None else None
+    out = []
+    for n, seq in enumerate(labels):
+        known = whole if window is None else _by_first_word(
+            names[max(0, n - window):n + window + 1])
+        new = list(seq)
+        own = stems[n]
+        for i in range(len(own)):
+            for key, kind in known.get(own[i], ()):
+                end = i + len(key)
+                if tuple(own[i:end]) == key and all(x == "O" for x in new[i:end]):
+                    new[i:end] = [f"B-{kind}"] + [f"I-{kind}"] * (len(key) - 1)
+                    break
+        out.append(new)
+    return out
+
+
+def _by_first_word(names: Iterable[Iterable[tuple[tuple[str, ...], str]]],
+                   ) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Names (stems, commonest type) by their first stem, longest first; only names
+    whose every word has three letters or more."""
+    counts = Counter(name for found in names for name in found)
+    best: dict[tuple[str, ...], tuple[str, int]] = {}
+    for (key, kind), c in counts.items():
+        if all(len(w) >= 3 for w in key) and c > best.get(key, ("", 0))[1]:
+            best[key] = (kind, c)
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, (kind, _) in sorted(best.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(key[0], []).append((key, kind))
+    return index
 
 
 def _mostly_arabic(words: Sequence[Token]) -> bool:
