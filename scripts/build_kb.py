@@ -1,8 +1,9 @@
 """Build data/kb/entities.tsv from OpenSyria, GeoNames and the curated tables.
 
 Imported: Syria's governorates, districts and subdistricts (OpenSyria, with their
-Wikidata ids and centroids) and the populated places of SY, IQ, LB, JO and TR that
-GeoNames names in Arabic. Curated: data/kb/curated/*.tsv, in the same format as the
+Wikidata ids and centroids), the populated places of SY, IQ, LB, JO and TR that
+GeoNames names in Arabic, and every country and world region CLDR names (states
+the curated tables do not already hold). Curated: data/kb/curated/*.tsv, in the same format as the
 output; a curated row with an imported id extends that entity (see
 rasd.entities.kb). The output is sorted by id and byte-stable;
 tests/entities/test_kb.py rebuilds and compares.
@@ -41,6 +42,9 @@ OUTPUT = DATA / "entities.tsv"
 OPENSYRIA = Path("data/syria-admin-opensyria")
 GEONAMES = Path("data/geonames-cities500-levant/cities500_SY_IQ_LB_TR_JO.tsv")
 COUNTRIES = ("SY", "IQ", "LB", "JO", "TR")
+CLDR = Path("data/cldr-arabic-calendar/cldr_arabic_territory_names.tsv")
+# CLDR codes that name no country or region: unions, pseudo-territories, "unknown".
+NOT_TERRITORIES = frozenset({"001", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
 COMMON_WORDS = "common_words.tsv"
 NOT_ENTITIES = ("ambiguous.tsv", COMMON_WORDS)  # curated tables of another format
 
@@ -59,7 +63,8 @@ ADMIN1 = {
 
 HEADER = (
     "# Knowledge-base entities: actors, places, facilities and weapons of the Syrian,\n"
-    "# Iraqi and Yemeni wars. Format: id<TAB>type<TAB>name_ar<TAB>name_en<TAB>aliases<TAB>wikidata<TAB>"
+    "# Iraqi and Yemeni wars. Format: id<TAB>type<TAB>name_ar<TAB>name_en<TAB>aliases"
+    "<TAB>wikidata<TAB>"
     "lat<TAB>lon<TAB>parent<TAB>country<TAB>role<TAB>seat_of<TAB>note.\n"
     "# aliases are '|'-separated and exclude the two names; '~' marks a weak form, a\n"
     "# common word too (~سلمية), linked only in context. parent is the enclosing place\n"
@@ -86,7 +91,7 @@ _TRANSLIT = str.maketrans({
 
 def build(shared: Path) -> str:
     """The text of entities.tsv."""
-    for part in (OPENSYRIA, GEONAMES):
+    for part in (OPENSYRIA, GEONAMES, CLDR):
         if not (shared / part).exists():
             raise SystemExit(f"build_kb: {shared / part} is missing (pass --shared)")
     admin = _admin_units(shared / OPENSYRIA)
@@ -98,6 +103,11 @@ def build(shared: Path) -> str:
     _drop_shared_aliases(entities)
     rows = [row for path in curated_tables()
             for row in parse(path.read_text("utf-8"), str(path.relative_to(ROOT)))]
+    curated_states = {row.cells["country"] for row in rows if row.cells.get("type") == "STATE"}
+    for entity in _territories(shared / CLDR, curated_states):
+        if entity.id in entities:
+            raise SystemExit(f"build_kb: CLDR gives {entity.id} twice")
+        entities[entity.id] = entity
     seen: dict[str, str] = {}
     for row in rows:
         if row.cells["id"] in seen:
@@ -122,9 +132,9 @@ def common_words() -> set[str]:
 
 
 def _weaken_common_words(entities: dict[str, KBEntity], words: set[str]) -> None:
-    """A place's name or alias that is also a common word becomes weak."""
+    """A place's or country's name or alias that is also a common word becomes weak."""
     for key, entity in entities.items():
-        if entity.type != "LOCATION":
+        if entity.type not in ("LOCATION", "STATE"):
             continue
         common = [f for f in entity.names() if fold(f) in words]
         if common:
@@ -163,6 +173,28 @@ def _admin_units(folder: Path) -> dict[str, KBEntity]:
             cleaned = [c for c in (_clean(f) for f in forms) if c]
             units[entity.id] = replace(entity, aliases=clean_aliases(entity, cleaned))
     return units
+
+
+def _territories(path: Path, curated: set[str]) -> list[KBEntity]:
+    """Every country CLDR names in Arabic and English that no curated state row covers
+    (a STATE, ``state:<english name>``), and the continents and world regions (a
+    LOCATION, ``loc:region-<english name>``)."""
+    lines = path.read_text("utf-8").splitlines()
+    if lines[0].split("\t")[:3] != ["code", "name_ar", "name_en"]:
+        raise SystemExit(f"build_kb: {path}: expected the columns code, name_ar, name_en")
+    out = []
+    for line in lines[1:]:
+        code, name_ar, name_en = line.split("\t")[:3]
+        if code in NOT_TERRITORIES or code in curated:
+            continue
+        if code.isdigit():
+            out.append(KBEntity(id=f"loc:region-{_slug(name_en)}", type="LOCATION",
+                                name_ar=name_ar, name_en=name_en.title(),
+                                note=f"world region (CLDR {code})"))
+        else:
+            out.append(KBEntity(id=f"state:{_slug(name_en)}", type="STATE", name_ar=name_ar,
+                                name_en=name_en, country=code, note=f"CLDR territory {code}"))
+    return out
 
 
 def _cede_bare_names(places: dict[str, KBEntity], admin: set[str]) -> None:

@@ -6,7 +6,7 @@ import importlib.util
 import re
 import subprocess
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -264,6 +264,18 @@ def test_kb_curates_the_wars_broadly():
 
 
 # -- weak forms, acronyms, the record's view -----------------------------------------------
+
+def test_kb_every_country_is_one_state(kb):
+    rows = shared("data/cldr-arabic-calendar/cldr_arabic_territory_names.tsv")
+    codes = [line.split("\t")[0] for line in rows.read_text("utf-8").splitlines()[1:]]
+    countries = [c for c in codes if len(c) == 2 and c not in {"EU", "EZ", "UN", "QO", "XA",
+                                                               "XB", "ZZ"}]
+    states = Counter(e.country for e in kb.of_type("STATE"))
+    assert countries and all(states[c] == 1 for c in countries)
+    assert ids_for(kb, "النمسا") == {"state:austria"}
+    assert ids_for(kb, "أوروبا") == {"loc:region-europe"}
+    assert kb.is_weak("مالي", "state:mali")
+
 
 def test_kb_common_words_are_weak(kb):
     assert kb.is_weak("سلمية", "loc:sy-as-salamiyah")
