@@ -94,12 +94,13 @@ def test_a_place_inside_an_organisation_the_model_found_is_part_of_its_name():
     from rasd.entities import _default, _kb_names
 
     kb, gaz = _default()
-    text = arabic.view("وطالب الكعود حكومة الأنبار بالعمل")
+    doc = Document.make("وطالب الكعود حكومة الأنبار بالعمل", "t.txt")
+    text = arabic.prepare(doc)
     start = text.original.index("حكومة")
     body = (start, start + len("حكومة الأنبار"), "ORG")
-    assert [m.candidates for m in _kb_names(kb, gaz, text, [])[0]] == [
+    assert [m.candidates for m in _kb_names(kb, gaz, doc, text, [])[0]] == [
         ("loc:iq-anbar-governorate",)]
-    assert _kb_names(kb, gaz, text, [body])[0] == []
+    assert _kb_names(kb, gaz, doc, text, [body])[0] == []
 
 
 def test_rank_and_unit_numbers():

@@ -108,6 +108,15 @@ def _kept(kb: KB, m: gazetteer.Match, normal: str, named: set[str],
     return None
 
 
+def _on_the_day(kb: KB, m: gazetteer.Match, day: str | None) -> gazetteer.Match | None:
+    """The match with only the entities its form names on ``day`` («الرئيس الأمريكي» is
+    Obama in 2015); None when it names none of them then."""
+    holders = tuple(c for c in m.candidates if kb.holds(m.form, c, day))
+    if len(holders) == len(m.candidates):
+        return m
+    return replace(m, candidates=holders) if holders else None
+
+
 # The kinds of KB entity each of the NER model's types can be.
 _MODEL_KINDS = {"PERS": ("PERSON",), "LOC": ("LOCATION", "STATE", "FACILITY"),
                 "ORG": ("ARMED_GROUP", "GOVERNMENT", "MILITARY_UNIT", "IGO", "OTHER")}
@@ -164,7 +173,7 @@ def tag(document: Document, text: TextView) -> EntityLayer:
     kb, gaz = _default()
     normal = text.normal
     model = _model_names(document, text)
-    matches, dropped = _kb_names(kb, gaz, text, model)
+    matches, dropped = _kb_names(kb, gaz, document, text, model)
     single = [m.candidates[0] for m in matches if len(m.candidates) == 1]
     country = link.focus(kb, single) or link.focus(
         kb, [link.choose(kb, m.candidates, "", None) or "" for m in matches])
@@ -201,18 +210,20 @@ def tag(document: Document, text: TextView) -> EntityLayer:
     return EntityLayer(mentions, tuple(entities.values()))
 
 
-def _kb_names(kb: KB, gaz: gazetteer.Gazetteer, text: TextView,
+def _kb_names(kb: KB, gaz: gazetteer.Gazetteer, document: Document, text: TextView,
               model: list[tuple[int, int, str]],
               ) -> tuple[list[gazetteer.Match], list[tuple[int, int]]]:
     """The KB names to link, longest first, and the spans of those left out as
     adjectives («مقاتلة سورية»).
 
-    Weak names count only in context (``_kept``); a place inside a longer
+    A title counts for whoever held it on the document's date (``KB.holds``); weak
+    names count only in context (``_kept``); a place inside a longer
     organisation the NER model found («حكومة الأنبار», «قيادة عمليات الأنبار») is
     part of that name, not a mention of the place.
     """
     normal = text.normal
-    matches = gazetteer.find(text, gaz)
+    day = (document.published or "")[:10] or None
+    matches = [m for m in (_on_the_day(kb, m, day) for m in gazetteer.find(text, gaz)) if m]
     strong = [m for m in matches if not m.weak]
     named = {c for m in strong for c in m.candidates}
     countries = {kb[c].country for c in named if kb[c].country}

@@ -37,6 +37,7 @@ class Match:
     weak: bool = False
     quoted: bool = False
     capitalised: bool = False
+    form: str = ""  # the folded KB form matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,8 @@ def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
             start -= 1  # the mention is the fused «للرقة»: the article cannot be cut out
         elif before and before not in (clitics if form.startswith(ARTICLE) else BARE):
             continue  # «التركية» is not «تركية», «فرقه» is not «رقه»
-        weak = form in gazetteer.weak
+        kb_form = "ا" + form if k.startswith("\0") else form  # «للرقة»: the KB's «الرقة»
+        weak = kb_form in gazetteer.weak
         quoted = normal[start - 1:start] == '"' and normal[stop:stop + 1] == '"'
         capitalised = False
         if form in gazetteer.acronyms or (weak and form.isascii()):
@@ -123,7 +125,7 @@ def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
             capitalised = written[:1].isupper()
             if form in gazetteer.acronyms and not written.isupper():
                 continue
-        found.append(Match(start, stop, ids, weak, quoted, capitalised))
+        found.append(Match(start, stop, ids, weak, quoted, capitalised, kb_form))
     return found
 
 

@@ -7,6 +7,9 @@ replaces the fields it fills (``-`` empties one), adds its aliases and its note,
 removes the aliases written ``-alias``.
 An alias written ``~alias`` is weak: a common word as well as a name («سلمية» is
 Salamiyah and "peaceful», «صور» Tyre and "pictures"), to be linked only with context.
+An alias written ``alias@FROM..TO`` names the entity only between those dates (a
+title: «ولي العهد السعودي@2017-06-21..»); the linker reads it against the
+document's publication date.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ _ID = re.compile(r"^([a-z]+):[a-z0-9][a-z0-9._-]*$")
 _QID = re.compile(r"^Q[1-9]\d*$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{0,5}$")
 
 
@@ -60,6 +64,9 @@ class KBEntity:
     seat_of: str | None = None
     note: str | None = None
     weak: tuple[str, ...] = ()
+    # aliases that hold only for a time (a title: «ولي العهد السعودي»): (alias, from, to),
+    # ISO dates, to exclusive, either may be "" (open)
+    periods: tuple[tuple[str, str, str], ...] = ()
 
     def names(self) -> tuple[str, ...]:
         """Every form the gazetteer matches: the names first, then the aliases."""
@@ -104,6 +111,17 @@ class KB:
     def is_weak(self, form: str, entity_id: str) -> bool:
         """Whether ``form`` names the entity only in context (a common word too)."""
         return fold(form) in {fold(w) for w in self.entities[entity_id].weak}
+
+    def holds(self, form: str, entity_id: str, day: str | None) -> bool:
+        """Whether ``form`` names the entity on ``day`` (an ISO date): always for an
+        undated name; for a title held for a time («ولي العهد السعودي»), only within
+        its period, and never when the day is unknown."""
+        key = fold(form)
+        spans = [(a, b) for alias, a, b in self.entities[entity_id].periods if fold(alias) == key]
+        if not spans:
+            return True
+        return day is not None and any((not a or a <= day) and (not b or day < b)
+                                       for a, b in spans)
 
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         """The parents of a place, nearest first (subdistrict → district → governorate)."""
@@ -254,6 +272,8 @@ def _apply(old: KBEntity | None, row: Row) -> KBEntity:
         changes["lat"], changes["lon"] = float(cells["lat"]), float(cells["lon"])
     new = replace(old, **changes)  # type: ignore[arg-type]
     added = [a.strip() for a in cells["aliases"].split("|") if a.strip()]
+    periods = [*old.periods, *(_period(a, row.where) for a in added if "@" in a)]
+    added = [a.split("@", 1)[0].strip() for a in added]
     removed = {fold(a[1:].strip()) for a in added if a.startswith("-")}
     weak = [a[1:].strip() for a in added if a.startswith("~")]
     renamed = [n for n in (old.name_ar, old.name_en) if n and n not in (new.name_ar, new.name_en)]
@@ -261,7 +281,20 @@ def _apply(old: KBEntity | None, row: Row) -> KBEntity:
     new = replace(new, aliases=clean_aliases(new, [*old.aliases, *added], removed))
     forms = {fold(f) for f in new.names()}
     weak = [w for w in _unique([*old.weak, *weak]) if fold(w) in forms]
-    return replace(new, weak=tuple(weak))
+    periods = [p for p in dict.fromkeys(periods) if fold(p[0]) in forms]
+    return replace(new, weak=tuple(weak), periods=tuple(periods))
+
+
+def _period(alias: str, where: str) -> tuple[str, str, str]:
+    """(alias, from, to) of ``alias@from..to``: a title held from one date until another
+    (either may be left open: ``الرئيس الروسي@2012-05-07..``)."""
+    name, _, span = alias.lstrip("~").partition("@")
+    start, dots, end = span.partition("..")
+    if not dots or not all(_DAY.match(d) for d in (start, end) if d) or (
+            start and end and start >= end):
+        raise BadTable(where, f"the period of {alias!r} is not FROM..TO with ISO dates "
+                              "(2015-04-29..2017-06-21, either side may be empty)")
+    return name.strip(), start, end
 
 
 def _unique(forms: Iterable[str]) -> list[str]:
@@ -288,8 +321,12 @@ def clean_aliases(entity: KBEntity, aliases: Iterable[str],
 def row_text(entity: KBEntity) -> str:
     """The entity as one line of an entity table (what the builder writes)."""
     weak = {fold(w) for w in entity.weak}
+    dated: dict[str, list[str]] = {}
+    for alias, start, end in entity.periods:
+        dated.setdefault(fold(alias), []).append(f"@{start}..{end}")
     named = [f"~{n}" for n in (entity.name_ar, entity.name_en) if n and fold(n) in weak]
-    aliases = named + [f"~{a}" if fold(a) in weak else a for a in entity.aliases]
+    aliases = named + [f"{'~' if fold(a) in weak else ''}{a}{period}" for a in entity.aliases
+                       for period in dated.get(fold(a), [""])]
     cells = [entity.id, entity.type, entity.name_ar, entity.name_en, "|".join(aliases),
              entity.wikidata, _number(entity.lat), _number(entity.lon), entity.parent,
              entity.country, entity.role, entity.seat_of, entity.note]
