@@ -198,3 +198,21 @@ def test_the_latter_refers_to_the_person_named_before():
     assert ("الأخير", "per:staffan-de-mistura") in got
     got = mentions("وفي الأسبوع الأخير التقى وليد المعلم نظيره، وفي إطلالته الأخيرة قال إن")
     assert all(not text.startswith("الأخير") for text, _ in got)
+
+
+def test_a_title_names_whoever_held_it_on_the_document_s_date(tmp_path, monkeypatch):
+    extra = tmp_path / "titles.tsv"
+    extra.write_text("per:test-a\tPERSON\tزيد التجريبي\tZaid Test\t"
+                     "عميد المختبر@2010-01-01..2015-06-01\n"
+                     "per:test-b\tPERSON\tعمرو التجريبي\tAmr Test\tعميد المختبر@2015-06-01..\n",
+                     encoding="utf-8")
+    monkeypatch.setenv("RASD_KB", str(extra))
+    text = "وقال عميد المختبر إن التجربة نجحت"
+
+    def holder(published):
+        doc = Document.make(text, "t.txt", published=published)
+        return [m.entity for m in tag(doc, arabic.prepare(doc)).mentions]
+
+    assert holder("2014-03-01") == ["per:test-a"]
+    assert holder("2016-03-01") == ["per:test-b"]
+    assert holder(None) == []
