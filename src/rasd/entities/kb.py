@@ -18,7 +18,7 @@ import math
 import re
 import typing
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -83,6 +83,8 @@ class KB:
     """Entities by id, read-only."""
 
     entities: Mapping[str, KBEntity]
+    # answers worked out from the entities, kept for the next document (link.py)
+    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
 
     def __getitem__(self, entity_id: str) -> KBEntity:
         return self.entities[entity_id]

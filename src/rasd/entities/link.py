@@ -209,6 +209,13 @@ def government_of(kb: KB, country: str | None) -> str | None:
     """The government entity of a country code, if the KB has one."""
     if country is None:
         return None
+    key = ("government", country)
+    if key not in kb.memo:
+        kb.memo[key] = _government_of(kb, country)
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+def _government_of(kb: KB, country: str) -> str | None:
     for state in kb.of_type("STATE"):
         if state.country == country:
             government = "gov:" + state.id.split(":", 1)[1]
@@ -221,6 +228,13 @@ def forces_of(kb: KB, country: str | None) -> str | None:
     country's units descend from."""
     if country is None:
         return None
+    key = ("forces", country)
+    if key not in kb.memo:
+        kb.memo[key] = _forces_of(kb, country)
+    return kb.memo[key]  # type: ignore[return-value]
+
+
+def _forces_of(kb: KB, country: str) -> str | None:
     units = [e for e in kb.of_type("MILITARY_UNIT") if e.country == country]
     tops = [e.id for e in units if not e.parent]
     if not tops:
