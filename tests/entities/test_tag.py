@@ -216,3 +216,14 @@ def test_a_title_names_whoever_held_it_on_the_document_s_date(tmp_path, monkeypa
     assert holder("2014-03-01") == ["per:test-a"]
     assert holder("2016-03-01") == ["per:test-b"]
     assert holder(None) == []
+
+
+def test_a_title_before_its_holder_s_name_is_one_mention(tmp_path, monkeypatch):
+    extra = tmp_path / "titles.tsv"
+    extra.write_text("per:test-a\tPERSON\tزيد التجريبي\tZaid Test\tعميد المختبر@2010-01-01..\n",
+                     encoding="utf-8")
+    monkeypatch.setenv("RASD_KB", str(extra))
+    text = "وقال عميد المختبر زيد التجريبي إن نائب عميد المختبر وعميد المختبر السابق غابا"
+    doc = Document.make(text, "t.txt", published="2015-03-01")
+    got = [(m.text, m.entity) for m in tag(doc, arabic.prepare(doc)).mentions]
+    assert got == [("عميد المختبر زيد التجريبي", "per:test-a")]

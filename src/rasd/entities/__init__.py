@@ -108,9 +108,14 @@ def _kept(kb: KB, m: gazetteer.Match, normal: str, named: set[str],
     return None
 
 
-def _on_the_day(kb: KB, m: gazetteer.Match, day: str | None) -> gazetteer.Match | None:
+def _on_the_day(kb: KB, m: gazetteer.Match, normal: str, day: str | None,
+                ) -> gazetteer.Match | None:
     """The match with only the entities its form names on ``day`` («الرئيس الأمريكي» is
-    Obama in 2015); None when it names none of them then."""
+    Obama in 2015); None when it names none of them then, or when the title is not
+    its holder's («نائب الرئيس الأمريكي», «الرئيس الأمريكي السابق»)."""
+    if any(kb.dated(m.form, c) for c in m.candidates) and (
+            link.cue_before(normal, m.start, "deputy") or link.cue_after(normal, m.end, "former")):
+        return None
     holders = tuple(c for c in m.candidates if kb.holds(m.form, c, day))
     if len(holders) == len(m.candidates):
         return m
@@ -203,11 +208,24 @@ def tag(document: Document, text: TextView) -> EntityLayer:
         span = text.original_span(start, end)
         if all(span.end <= a or span.start >= b for a, b, _, _ in linked):
             linked.append((span.start, span.end, span.text, entity))
-    linked.sort(key=lambda m: m[:2])
+    linked = _joined(document.text, sorted(linked, key=lambda m: m[:2]))
     mentions = tuple(Mention(f"m{n}", start, end, surface, entity.type, entity.id)
                      for n, (start, end, surface, entity) in enumerate(linked, 1))
     entities = {e.id: e for _, _, _, e in linked}
     return EntityLayer(mentions, tuple(entities.values()))
+
+
+def _joined(text: str, linked: list[tuple[int, int, str, Entity]],
+            ) -> list[tuple[int, int, str, Entity]]:
+    """Mentions of one entity that touch (spaces between) as one: «وزير الخارجية
+    الأميركي جون كيري» is a title and a name of one man, one mention."""
+    out: list[tuple[int, int, str, Entity]] = []
+    for start, end, surface, entity in linked:
+        if out and out[-1][3].id == entity.id and not text[out[-1][1]:start].strip():
+            first = out.pop()
+            start, surface = first[0], text[first[0]:end]
+        out.append((start, end, surface, entity))
+    return out
 
 
 def _kb_names(kb: KB, gaz: gazetteer.Gazetteer, document: Document, text: TextView,
@@ -223,7 +241,8 @@ def _kb_names(kb: KB, gaz: gazetteer.Gazetteer, document: Document, text: TextVi
     """
     normal = text.normal
     day = (document.published or "")[:10] or None
-    matches = [m for m in (_on_the_day(kb, m, day) for m in gazetteer.find(text, gaz)) if m]
+    matches = [m for m in (_on_the_day(kb, m, normal, day) for m in gazetteer.find(text, gaz))
+               if m]
     strong = [m for m in matches if not m.weak]
     named = {c for m in strong for c in m.candidates}
     countries = {kb[c].country for c in named if kb[c].country}

@@ -114,6 +114,11 @@ class KB:
         """Whether ``form`` names the entity only in context (a common word too)."""
         return fold(form) in {fold(w) for w in self.entities[entity_id].weak}
 
+    def dated(self, form: str, entity_id: str) -> bool:
+        """Whether ``form`` is a title the entity held for a time."""
+        key = fold(form)
+        return any(fold(alias) == key for alias, _, _ in self.entities[entity_id].periods)
+
     def holds(self, form: str, entity_id: str, day: str | None) -> bool:
         """Whether ``form`` names the entity on ``day`` (an ISO date): always for an
         undated name; for a title held for a time («ولي العهد السعودي»), only within

@@ -95,6 +95,20 @@ def is_act(word: str) -> bool:
     return False
 
 
+def cue_before(normal: str, start: int, kind: str) -> bool:
+    """Whether the word before ``start`` (و/ف and ب/ل allowed on it) is a cue of ``kind``."""
+    head = start
+    while head > 0 and normal[head - 1].isalnum():
+        head -= 1
+    before, _ = _word_before(normal, head)
+    return _cue_in(kind, [before])
+
+
+def cue_after(normal: str, end: int, kind: str) -> bool:
+    """Whether the word after ``end`` is a cue of ``kind``."""
+    return _word_after(normal, end) in words(kind)
+
+
 def after_preposition(normal: str, start: int) -> bool:
     """Whether a name at ``start`` is the object of a preposition (بدمشق, في دمشق)."""
     head = start
