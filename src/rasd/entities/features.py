@@ -52,6 +52,7 @@ class Tables:
     _words: dict[str, Word] = field(default_factory=dict, compare=False, repr=False)
     _feats: dict[tuple[str, int | None], tuple[str, ...]] = field(
         default_factory=dict, compare=False, repr=False)  # own (None) and neighbour features
+    _firsts: set[str] = field(default_factory=set, compare=False, repr=False)
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -190,11 +191,22 @@ def _memo(tables: Tables, w: Word, at: int | None) -> tuple[str, ...]:
     return found
 
 
+def _first_words(tables: Tables) -> set[str]:
+    """The stems a gazetteer name can begin with (worked out once per table)."""
+    if not tables._firsts and tables.gazetteer:
+        tables._firsts.update(key[0] for key in tables.gazetteer)
+    return tables._firsts
+
+
 def gazetteer_marks(tables: Tables, stems: Sequence[str]) -> list[str | None]:
     """BIO marks of the longest gazetteer names found left to right over the stems."""
     marks: list[str | None] = [None] * len(stems)
+    firsts = _first_words(tables)
     i = 0
     while i < len(stems):
+        if stems[i] not in firsts:
+            i += 1
+            continue
         for n in range(min(LONGEST_NAME, len(stems) - i), 0, -1):
             kind = tables.gazetteer.get(tuple(stems[i:i + n]))
             if kind:
