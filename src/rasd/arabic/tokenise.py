@@ -24,7 +24,7 @@ MIN_STEM = 2
 
 # Arabic letters (after folding), Latin words with inner apostrophes/hyphens,
 # numbers with inner separators (2,000  3.5  23/24  2014-08-19), any other mark.
-_TOKEN = re.compile(
+TOKEN = re.compile(
     r"(?P<arabic>[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]+)"
     r"|(?P<number>[0-9]+(?:[.,/:\-][0-9]+)*)"
     r"|(?P<latin>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
@@ -59,7 +59,7 @@ class Piece:
 def tokens(text: TextView) -> tuple[Token, ...]:
     """Every token of the text, in order."""
     found = []
-    for m in _TOKEN.finditer(text.normal):
+    for m in TOKEN.finditer(text.normal):
         span = text.original_span(m.start(), m.end())
         found.append(Token(span.start, span.end, span.text, m.group(), m.lastgroup or "mark",
                            m.start()))

@@ -19,7 +19,7 @@ import pycrfsuite
 
 from rasd.arabic.normalise import TextView, view
 from rasd.arabic.segment import sentences
-from rasd.arabic.tokenise import ARTICLE, Token, split, tokens
+from rasd.arabic.tokenise import ARTICLE, TOKEN, Token, split
 from rasd.entities.features import PACKAGE, analyse, load_tables, sentence_features
 
 MODEL = "ner.crfsuite"
@@ -119,12 +119,13 @@ def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str
     (``propagate``).
     """
     folded = folded or view(text)
-    every = tokens(folded)
+    every = _folded_tokens(folded)
     tagged: list[list[Token]] = []
     k = 0
     for sentence in sentences(folded):
+        end = folded.normal_offset(sentence.end)
         words = []
-        while k < len(every) and every[k].start < sentence.end:
+        while k < len(every) and every[k].at < end:
             words.append(every[k])
             k += 1
         if _mostly_arabic(words):
@@ -139,8 +140,23 @@ def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str
             while j > i and words[j - 1].kind == "mark":
                 j -= 1
             if any(t.kind == "arabic" for t in words[i:j]):
-                found.append((_start(words[i], folded), words[j - 1].end, kind))
+                first, last = _located(words[i], folded), _located(words[j - 1], folded)
+                found.append((_start(first, folded), last.end, kind))
     return found
+
+
+def _folded_tokens(folded: TextView) -> list[Token]:
+    """The tokens of the folded text, their original offsets left unworked (-1) until a
+    name needs them (``_located``): most words of a document are no name's ends. The
+    model reads the folded form, which is what its features fold the original to."""
+    return [Token(-1, -1, m.group(), m.group(), m.lastgroup or "mark", m.start())
+            for m in TOKEN.finditer(folded.normal)]
+
+
+def _located(token: Token, folded: TextView) -> Token:
+    """The token with its original span and text."""
+    span = folded.original_span(token.at, token.at + len(token.norm))
+    return Token(span.start, span.end, span.text, token.norm, token.kind, token.at)
 
 
 def propagate(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]],
