@@ -102,7 +102,7 @@ def split(token: Token, text: TextView, is_stem: Callable[[str], bool] | None = 
     for parts in splits(token):
         if not parts:
             break
-        form = _form(parts)
+        form = clitic_form(parts)
         stem = token.norm[len(form):]
         if (is_stem(stem) if is_stem else parts[-1] == ARTICLE):
             return _pieces(token, text, parts, form)
@@ -115,7 +115,8 @@ def _widths(parts: tuple[str, ...]) -> list[int]:
             for i, p in enumerate(parts)]
 
 
-def _form(parts: tuple[str, ...]) -> str:
+def clitic_form(parts: tuple[str, ...]) -> str:
+    """How proclitic parts are written together (ل + ال is «لل»)."""
     return "".join(p[len(p) - w:] for p, w in zip(parts, _widths(parts), strict=True))
 
 

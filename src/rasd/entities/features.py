@@ -20,7 +20,7 @@ from functools import cache
 from importlib import resources
 
 from rasd.arabic.normalise import fold, view
-from rasd.arabic.tokenise import ARTICLE, Token, load_clitics, split, tokens
+from rasd.arabic.tokenise import ARTICLE, TOKEN, Token, clitic_form, splits
 
 PACKAGE = "rasd.data.entities"
 # A non-article proclitic is split off only when the stem is this many log2 steps
@@ -103,26 +103,21 @@ def analyse(tables: Tables, word: str) -> Word:
     if found is not None:
         return found
     norm = fold(word).lower()
-    pieces = tokens(view(norm))
-    kind = "+".join(dict.fromkeys(t.kind for t in pieces)) or "space"
-    arabic = [t for t in pieces if t.kind == "arabic"]
-    clitic, stem = "", arabic[0].norm if arabic else norm
+    pieces = [(m.lastgroup or "mark", m.group()) for m in TOKEN.finditer(view(norm).normal)]
+    kind = "+".join(dict.fromkeys(k for k, _ in pieces)) or "space"
+    arabic = [text for k, text in pieces if k == "arabic"]
+    clitic, stem = "", arabic[0] if arabic else norm
     if arabic:
-        core = Token(0, len(stem), stem, stem, "arabic", 0)
         whole = _bits(tables, stem)
-
-        def is_stem(rest: str) -> bool:
-            parts = load_clitics()[core.norm[:len(core.norm) - len(rest)]]
-            if parts[-1] == ARTICLE:
-                return True
-            bits = _bits(tables, rest)
-            return (bits >= MIN_STEM_BITS and bits >= whole + SPLIT_MARGIN
-                    and not analyse(tables, rest).clitic)
-
-        cut = split(core, view(stem), is_stem)
-        if len(cut) > 1:
-            stem = cut[-1].norm
-            clitic = core.norm[:len(core.norm) - len(stem)]
+        for parts in splits(Token(0, len(stem), stem, stem, "arabic", 0)):
+            if not parts:
+                break
+            rest = stem[len(clitic_form(parts)):]
+            if parts[-1] == ARTICLE or (
+                    _bits(tables, rest) >= max(MIN_STEM_BITS, whole + SPLIT_MARGIN)
+                    and not analyse(tables, rest).clitic):
+                clitic, stem = stem[:len(stem) - len(rest)], rest
+                break
     found = Word(norm, kind, clitic, stem)
     if len(tables._words) >= CACHED_WORDS:  # a long corpus: start the cache afresh
         tables._words.clear()
