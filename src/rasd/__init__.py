@@ -15,7 +15,7 @@ from os import PathLike
 from rasd.model import Analysis, Document
 
 __all__ = ["Analysis", "Document", "analyze", "analyze_many"]
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 
 def analyze(source: str | PathLike[str], published: str | None = None, **options) -> Analysis:

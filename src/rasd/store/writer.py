@@ -62,7 +62,7 @@ class Writer:
     def __init__(self, store: Store, every: int = 64, seconds: float = 2.0,
                  on_done: Done | None = None, producer: str | None = None):
         self.store, self.every, self.seconds, self.on_done = store, every, seconds, on_done
-        self.producer = producer  # what analysed the documents, e.g. "rasd 0.1.0: text"
+        self.producer = producer  # what analysed the documents, e.g. "rasd 0.2.0: text"
         self.buffer: list[Entry] = []
         self.pending: dict[str, Document] = {}
         self.started = 0.0
