@@ -144,3 +144,8 @@ def test_impossible_numbers_in_a_spaced_numeric_date_are_not_a_date():
 
 def test_a_clock_time_at_the_end_of_the_text():
     assert values("الساعة 10:30 من") == ["2015-07-21T10:30"]
+
+
+def test_a_weekday_in_brackets_after_a_deictic_word_takes_both_brackets():
+    assert times("قال المتحدث اليوم (الثلاثاء) إن القوات تقدمت") == [
+        ("اليوم (الثلاثاء)", "DATE", "2015-07-21")]

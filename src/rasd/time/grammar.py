@@ -228,6 +228,7 @@ def _deictic(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
         expr = replace(expr, weekday=int(weekday), end=toks[k].end)
         j = k + 1
         if j < len(toks) and toks[j].form == ")" and toks[k - 1].form == "(":
+            expr = replace(expr, end=toks[j].end)  # «اليوم (الثلاثاء)», both brackets
             j += 1
     dated = _date(toks, j) if j < len(toks) and toks[j].form[:1].isdecimal() else None
     if dated and len(dated[0]) == 1 and dated[0][0].day is not None:  # «أمس الـ20 من يوليو»
