@@ -149,3 +149,8 @@ def test_a_clock_time_at_the_end_of_the_text():
 def test_a_weekday_in_brackets_after_a_deictic_word_takes_both_brackets():
     assert times("قال المتحدث اليوم (الثلاثاء) إن القوات تقدمت") == [
         ("اليوم (الثلاثاء)", "DATE", "2015-07-21")]
+
+
+def test_a_dual_direction_sends_months_back():
+    assert values("في شهري سبتمبر وأكتوبر الماضيين", "2015-08-04") == ["2014-09"]
+    assert values("خلال العامين الماضيين", "2015-08-04") == ["P2Y"]
