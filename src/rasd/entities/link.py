@@ -13,7 +13,7 @@ preposition («في دمشق قال …»). The word lists are data (``cues.tsv`
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import resources
 
@@ -221,11 +221,23 @@ def _rank(kb: KB, entity_id: str, country: str | None) -> tuple:
 
 def government_of(kb: KB, country: str | None) -> str | None:
     """The government entity of a country code, if the KB has one."""
+    return _remembered(kb, _government_of, country)
+
+
+def forces_of(kb: KB, country: str | None) -> str | None:
+    """The armed forces of a country: its top military unit, the one that most of the
+    country's units descend from."""
+    return _remembered(kb, _forces_of, country)
+
+
+def _remembered(kb: KB, work: Callable[[KB, str], str | None], country: str | None,
+                ) -> str | None:
+    """``work(kb, country)``, worked out once per KB and country."""
     if country is None:
         return None
-    key = ("government", country)
+    key = (work.__name__, country)
     if key not in kb.memo:
-        kb.memo[key] = _government_of(kb, country)
+        kb.memo[key] = work(kb, country)
     return kb.memo[key]  # type: ignore[return-value]
 
 
@@ -235,17 +247,6 @@ def _government_of(kb: KB, country: str) -> str | None:
             government = "gov:" + state.id.split(":", 1)[1]
             return government if government in kb else None
     return None
-
-
-def forces_of(kb: KB, country: str | None) -> str | None:
-    """The armed forces of a country: its top military unit, the one that most of the
-    country's units descend from."""
-    if country is None:
-        return None
-    key = ("forces", country)
-    if key not in kb.memo:
-        kb.memo[key] = _forces_of(kb, country)
-    return kb.memo[key]  # type: ignore[return-value]
 
 
 def _forces_of(kb: KB, country: str) -> str | None:
