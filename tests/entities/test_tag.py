@@ -227,3 +227,10 @@ def test_a_title_before_its_holder_s_name_is_one_mention(tmp_path, monkeypatch):
     doc = Document.make(text, "t.txt", published="2015-03-01")
     got = [(m.text, m.entity) for m in tag(doc, arabic.prepare(doc)).mentions]
     assert got == [("عميد المختبر زيد التجريبي", "per:test-a")]
+
+
+def test_a_place_word_alone_is_no_name():
+    from rasd.entities import link
+
+    assert link.only_place_words("الريف") and link.only_place_words("بالمدينه")
+    assert not link.only_place_words("ريف حلب")

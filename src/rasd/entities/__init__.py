@@ -292,8 +292,8 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
     for start, end, _, surface in names:
         kind = votes[new.key(new.name_of(surface, "PERS"))].most_common(1)[0][0]
         made = new.entity(surface, kind)
-        if made is None:
-            continue
+        if made is None or link.only_place_words(new.key(surface)):
+            continue  # not an actor, or «المدينة», «الريف» alone: no name
         known = [c for c in gazetteer.lookup(gaz, new.name_of(surface, kind))
                  if kb[c].type == made.type]
         if known:

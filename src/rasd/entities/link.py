@@ -204,6 +204,15 @@ def _cue_in(kind: str, folded: list[str]) -> bool:
         w[1:2] in _CLITICS and w[2:] in cue))) for w in folded)
 
 
+def only_place_words(folded: str) -> bool:
+    """Whether a folded phrase is nothing but words for a kind of place («المدينة»,
+    «الريف», «محافظة»): what the NER model sometimes takes for a name."""
+    kinds = words("admin") | words("town")
+    found = [_strip(w) for w in folded.split()]
+    return bool(found) and all(w in kinds or "ال" + w in kinds or w + "ه" in kinds
+                               for w in found)
+
+
 def _namesake(kb: KB, entity_id: str) -> list[str]:
     """The administrative units above a town that share one of its names (the
     governorate of Idlib above the city of Idlib, also spelt "Idleb")."""
