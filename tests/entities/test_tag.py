@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from itertools import pairwise
 
 from hypothesis import given
@@ -191,6 +192,16 @@ def test_a_surname_after_the_full_name_is_the_same_person():
     people = {text: entity for text, entity in got}
     assert people["عيسى"] == people["عادل عيسى"]
     assert people["عيسى"].startswith("new:person-")
+
+
+def test_a_name_and_its_surname_vote_together_for_a_person():
+    from rasd.entities import _surname_votes
+
+    votes = {"ميشال بلاتيني": Counter({"ORG": 1}), "بلاتيني": Counter({"PERS": 1}),
+             "ريال مدريد": Counter({"ORG": 2}), "مدريد": Counter({"LOC": 1})}
+    _surname_votes(votes)
+    assert votes["ميشال بلاتيني"] == votes["بلاتيني"] == Counter({"PERS": 2})
+    assert votes["مدريد"] == Counter({"LOC": 1})
 
 
 def test_the_latter_refers_to_the_person_named_before():

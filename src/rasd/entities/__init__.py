@@ -288,6 +288,7 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for _, _, kind, surface in names:
         votes[new.key(new.name_of(surface, "PERS"))][kind] += 1
+    _surname_votes(votes)
     out = []
     for start, end, _, surface in names:
         kind = votes[new.key(new.name_of(surface, "PERS"))].most_common(1)[0][0]
@@ -300,6 +301,19 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
             made = kb[link.choose(kb, tuple(known), "", country) or known[0]].entity()
         out.append((start, end, surface, made))
     return out
+
+
+def _surname_votes(votes: dict[str, Counter[str]]) -> None:
+    """A one-word name and the longer name it ends vote together where either was read
+    as a person («ميشال بلاتيني» … «بلاتيني»): one person, not a person and a club."""
+    ends: dict[str, str] = {}
+    for key in votes:
+        if len(key.split()) > 1:
+            ends.setdefault(key.split()[-1], key)
+    for key in [k for k in votes if k in ends]:
+        both = votes[key] + votes[ends[key]]
+        if both["PERS"] and both["PERS"] >= max(both.values()):
+            votes[key] = votes[ends[key]] = Counter({"PERS": both["PERS"]})
 
 
 def _surnames(found: list[tuple[int, int, str, Entity]]) -> list[tuple[int, int, str, Entity]]:
