@@ -75,7 +75,7 @@ def _by_cue(kb: KB, normal: str, kind: str, entity_id: str | None,
     for g in _cue_pattern(kind).finditer(normal):
         group = 1 if g.group(1) else 2
         s, e = g.span(group)
-        if group == 1 and _agrees(g.group(1), link._word_after(normal, e)):
+        if group == 1 and _agrees(g.group(1), link.word_after(normal, e)):
             continue
         if all(e <= a or s >= b for a, b in taken):
             out.append((s, e, entity_id))
@@ -146,7 +146,7 @@ def _adjective(normal: str, m: gazetteer.Match) -> bool:
     name = normal[m.start:m.end]
     if not name.endswith("يه") or " " in name or name.startswith("ال"):
         return False
-    before, _ = link._word_before(normal, m.start)
+    before, _ = link.word_before(normal, m.start)
     return before.endswith("ه") and not before.startswith("ال")
 
 

@@ -48,7 +48,7 @@ def _subject(normal: str, start: int) -> bool:
     """Whether a bare «الأخير» is the subject of the verb just before it: a verb of
     acting as written («وقال الأخير») or a present tense with an object pronoun
     («يقوده الأخير»); «عرضها الأخير» is a noun and its adjective."""
-    before, _ = link._word_before(normal, start)
+    before, _ = link.word_before(normal, start)
     if before[:1] in "وف" and before[1:] in link.words("acts"):
         return True
     return before in link.words("acts") or (before[:1] in "يت" and link.is_act(before))

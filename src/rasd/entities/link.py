@@ -56,7 +56,7 @@ _PREPOSITION_CLITICS = frozenset("بلك")
 _CLITICS = frozenset("وفبلك")
 
 
-def _word_before(normal: str, start: int) -> tuple[str, int]:
+def word_before(normal: str, start: int) -> tuple[str, int]:
     """The word that ends before ``start`` (skipping spaces only) and where it starts."""
     end = start
     while end > 0 and normal[end - 1] == " ":
@@ -69,7 +69,7 @@ def _word_before(normal: str, start: int) -> tuple[str, int]:
     return normal[begin:end], begin
 
 
-def _word_after(normal: str, end: int) -> str:
+def word_after(normal: str, end: int) -> str:
     """The word that starts after ``end`` (skipping spaces only)."""
     begin = end
     while begin < len(normal) and normal[begin] == " ":
@@ -100,13 +100,13 @@ def cue_before(normal: str, start: int, kind: str) -> bool:
     head = start
     while head > 0 and normal[head - 1].isalnum():
         head -= 1
-    before, _ = _word_before(normal, head)
+    before, _ = word_before(normal, head)
     return _cue_in(kind, [before])
 
 
 def cue_after(normal: str, end: int, kind: str) -> bool:
     """Whether the word after ``end`` is a cue of ``kind``."""
-    return _word_after(normal, end) in words(kind)
+    return word_after(normal, end) in words(kind)
 
 
 def after_preposition(normal: str, start: int) -> bool:
@@ -116,7 +116,7 @@ def after_preposition(normal: str, start: int) -> bool:
         head -= 1
     if _PREPOSITION_CLITICS.intersection(normal[head:start]):
         return True
-    before, _ = _word_before(normal, head)
+    before, _ = word_before(normal, head)
     prepositions = words("preposition")
     return before in prepositions or (before[:1] in _VERB_PREFIXES and before[1:] in prepositions)
 
@@ -127,11 +127,11 @@ def acts(normal: str, start: int, end: int) -> bool:
     if after_preposition(normal, start):
         # «بين موسكو وواشنطن» reads as a preposition's object; «قالت دمشق» does not
         return False
-    if is_act(_word_after(normal, end)):
+    if is_act(word_after(normal, end)):
         return True
-    before, at = _word_before(normal, start)
+    before, at = word_before(normal, start)
     if before in {"فيه", "فيها", "عليه", "عليها", "به", "بها"}:  # «توسطت فيه موسكو»
-        before, _ = _word_before(normal, at)
+        before, _ = word_before(normal, at)
     return is_act(before)
 
 
@@ -141,7 +141,7 @@ def in_relations(normal: str, start: int) -> bool:
     head = start
     while head > 0 and normal[head - 1].isalnum():
         head -= 1
-    before, at = _word_before(normal, head)
+    before, at = word_before(normal, head)
     if before not in {"مع", "بين", "with", "between"}:
         return False
     window = normal[max(0, at - 60):at].split()[-5:]
@@ -182,7 +182,7 @@ def choose(kb: KB, candidates: tuple[str, ...], before: str, country: str | None
     (and, for English, the word after: "Idlib province"); None where a place word
     stands before a name that is no place («ناحية البغدادي» is not al-Baghdadi)."""
     admin_before = _cue_in("admin", before.split()[-2:])
-    admin_after = _word_after(after, 0) in words("admin_after")
+    admin_after = word_after(after, 0) in words("admin_after")
     place_before = admin_before or _cue_in("town", before.split()[-1:])
     if place_before and all(kb[c].type not in PLACES for c in candidates):
         return None
