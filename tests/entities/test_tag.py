@@ -204,6 +204,13 @@ def test_a_name_and_its_surname_vote_together_for_a_person():
     assert votes["مدريد"] == Counter({"LOC": 1})
 
 
+def test_the_latter_has_the_gender_of_the_name_it_refers_to():
+    got = mentions("واتهمت المعارضة النظام السوري بقصف حلب، ونفى الأخير ذلك")
+    assert ("الأخير", "gov:syria") in got
+    got = mentions("وتقدمت قوات النظام في حلب، ونشرت الأخيرة صورا")
+    assert ("الأخيرة", "unit:syrian-armed-forces") in got
+
+
 def test_the_latter_refers_to_the_person_named_before():
     got = mentions("التقى وليد المعلم بالمبعوث ستيفان دي ميستورا، وقال هذا الأخير إن الحل سياسي")
     assert ("الأخير", "per:staffan-de-mistura") in got
@@ -238,6 +245,26 @@ def test_a_title_before_its_holder_s_name_is_one_mention(tmp_path, monkeypatch):
     doc = Document.make(text, "t.txt", published="2015-03-01")
     got = [(m.text, m.entity) for m in tag(doc, arabic.prepare(doc)).mentions]
     assert got == [("عميد المختبر زيد التجريبي", "per:test-a")]
+
+
+def test_a_dated_title_before_another_person_s_name_is_not_the_day_s_holder():
+    doc = Document.make("في عهد الرئيس الأمريكي باراك أوباما", "t.txt", published="2018-03-01")
+    got = [(m.text, m.entity) for m in tag(doc, arabic.prepare(doc)).mentions]
+    assert got == [("باراك أوباما", "per:barack-obama")]
+
+
+def test_an_english_place_name_counts_only_capitalised():
+    got = mentions("Moscow said the strikes hit ISIS in Hit.")
+    assert ("Hit", "loc:iq-hit") in got and ("hit", "loc:iq-hit") not in got
+    assert ("Moscow", "gov:russia") in got
+    assert ("Moscow", "loc:ru-moscow") in mentions("Officials said Damascus accused Moscow.")
+
+
+def test_cue_words_without_the_article_and_words_that_are_no_adjective():
+    assert ("قوات الحكومة", "unit:syrian-armed-forces") in mentions(
+        "قصفت قوات الحكومة مواقع في حلب")
+    assert ("النظام", "gov:syria") in mentions("قال النظام الذي يقوده الأسد إن حلب آمنة")
+    assert ("سورية", "state:syria") in mentions("وانتقد سياسة واشنطن تجاه سورية")
 
 
 def test_a_place_word_alone_is_no_name():

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from rasd.arabic import TextView
@@ -46,21 +47,25 @@ def _knowledge(extra: str | None) -> tuple[KB, gazetteer.Gazetteer]:
 
 @cache
 def _cue_pattern(kind: str) -> re.Pattern[str]:
-    """Cue words of ``kind`` as they stand in folded text. Group 1 is the mention: an
+    """Cue words of ``kind`` as they stand in folded text. The mention is group 1 for an
     Arabic form with its article (or the lam that carries it: «للنظام»), after optional
-    و/ف and ب/ك; an English form as a word."""
-    forms = sorted(link.cues().get(kind, {}), key=len, reverse=True)
+    و/ف and ب/ك; group 2 for an Arabic form without it («قوات الحكومة»), after
+    optional و/ف; group 3 for an English form."""
+    forms = sorted((gazetteer.key(f) for f in link.cues().get(kind, {})), key=len,
+                   reverse=True)
     never = "(?!)"  # an empty list matches nothing
-    arabic = "|".join(re.escape(gazetteer.key(f)[2:]) for f in forms if not f.isascii())
-    english = "|".join(re.escape(gazetteer.key(f)) for f in forms if f.isascii())
-    return re.compile(rf"(?<!\w)(?:[وف]?(?:[بك](?=ال))?((?:ال|لل)(?:{arabic or never}))"
-                      rf"|({english or never}))(?!\w)")
+    definite = "|".join(re.escape(f[2:]) for f in forms if f.startswith("ال"))
+    bare = "|".join(re.escape(f) for f in forms if not f.isascii() and not f.startswith("ال"))
+    english = "|".join(re.escape(f) for f in forms if f.isascii())
+    return re.compile(rf"(?<!\w)(?:[وف]?(?:[بك](?=ال))?((?:ال|لل)(?:{definite or never}))"
+                      rf"|[وف]?({bare or never})|({english or never}))(?!\w)")
 
 
 def _agrees(cue: str, next_word: str) -> bool:
     """Whether the word after a cue can be its adjective («النظام الداخلي»): it has
-    the article and the cue's gender («طائرات النظام الحربية» is not one)."""
-    if not next_word.startswith("ال"):
+    the article and the cue's gender («طائرات النظام الحربية» is not one), and is not
+    a word that never qualifies a noun («النظام الذي», «النظام اليوم»)."""
+    if not next_word.startswith("ال") or next_word in link.words("not_adjective"):
         return False
     feminine = cue.endswith(("ه", "ات"))
     return feminine == next_word.endswith(("ه", "ات"))
@@ -73,7 +78,7 @@ def _by_cue(kb: KB, normal: str, kind: str, entity_id: str | None,
         return []
     out = []
     for g in _cue_pattern(kind).finditer(normal):
-        group = 1 if g.group(1) else 2
+        group = next(n for n in (1, 2, 3) if g.group(n))
         s, e = g.span(group)
         if group == 1 and _agrees(g.group(1), link.word_after(normal, e)):
             continue
@@ -142,35 +147,45 @@ def _read_as_name(kb: KB, m: gazetteer.Match, read: list[tuple[int, int, str]],
 
 def _adjective(normal: str, m: gazetteer.Match) -> bool:
     """A country name that is also its adjective («سورية», «تركية») after an indefinite
-    feminine noun or adjective: «مقاتلة سورية», «خطة أميركية تركية»."""
+    feminine noun or adjective: «مقاتلة سورية», «طائرات سورية», «خطة أميركية تركية»."""
     name = normal[m.start:m.end]
     if not name.endswith("يه") or " " in name or name.startswith("ال"):
         return False
     before, _ = link.word_before(normal, m.start)
-    return before.endswith("ه") and not before.startswith("ال")
+    return (before.endswith(("ه", "ات")) and not before.startswith("ال")
+            and before not in link.words("preposition"))  # «تجاه سورية» is the state
 
 
 def _as_government(kb: KB, normal: str, found: list[tuple[int, int, str]],
                    ) -> list[tuple[int, int, str]]:
     """Capitals read as their governments where they act or are a party to relations;
-    one coordinated with such a capital too («بين موسكو والرياض»)."""
+    one joined by و to such a capital too («بين موسكو والرياض»), unless it follows a
+    preposition itself. Only neighbouring mentions are compared."""
     out = list(found)
     for n, (s, e, entity_id) in enumerate(found):
         seat = kb[entity_id].seat_of
         if seat and (link.acts(normal, s, e) or link.in_relations(normal, s)):
             out[n] = (s, e, seat)
-    for n, (s, e, entity_id) in enumerate(out):
-        seat = kb[entity_id].seat_of
-        if not seat:
-            continue
-        for m, (s2, e2, other) in enumerate(out):
-            if m == n or kb[other].type != "GOVERNMENT" or kb.get(other.replace(
-                    "gov:", "state:", 1)) is None:
+    changed = True
+    while changed:  # «إن الرياض وموسكو ودمشق أعلنت»: spreads along the chain
+        changed = False
+        order = sorted(range(len(out)), key=lambda n: out[n][0])
+        for a, b in pairwise(order):
+            (_, end, first), (start, _, second) = out[a], out[b]
+            if normal[end:start].strip() != "و":
                 continue
-            between = normal[min(e, e2):max(s, s2)]
-            if between.strip() == "و" or (between.startswith(" و") and len(between) <= 3):
-                out[n] = (s, e, seat)
+            for n, other in ((a, second), (b, first)):
+                seat = kb[out[n][2]].seat_of
+                if seat and _is_government(kb, other) and not link.after_preposition(
+                        normal, out[n][0]):
+                    out[n] = (out[n][0], out[n][1], seat)
+                    changed = True
     return out
+
+
+def _is_government(kb: KB, entity_id: str) -> bool:
+    """A state's government (gov:x beside state:x), not a ministry or a body."""
+    return kb[entity_id].type == "GOVERNMENT" and entity_id.replace("gov:", "state:", 1) in kb
 
 
 def tag(document: Document, text: TextView) -> EntityLayer:
@@ -190,8 +205,8 @@ def tag(document: Document, text: TextView) -> EntityLayer:
         if chosen:
             found.append((m.start, m.end, chosen))
     found = _as_government(kb, normal, found)
-    for kind, entity_id in (("government", link.government_of(kb, country)),
-                            ("forces", link.forces_of(kb, country))):
+    for kind, entity_id in (("forces", link.forces_of(kb, country)),  # «قوات الحكومة» first
+                            ("government", link.government_of(kb, country))):
         found += _by_cue(kb, normal, kind, entity_id, [(s, e) for s, e, _ in found])
     linked = []
     for start, end, entity_id in found:
@@ -231,8 +246,8 @@ def _joined(text: str, linked: list[tuple[int, int, str, Entity]],
 def _kb_names(kb: KB, gaz: gazetteer.Gazetteer, document: Document, text: TextView,
               model: list[tuple[int, int, str]],
               ) -> tuple[list[gazetteer.Match], list[tuple[int, int]]]:
-    """The KB names to link, longest first, and the spans of those left out as
-    adjectives («مقاتلة سورية»).
+    """The KB names to link, in text order (the longest where names overlap), and the
+    spans of those left out as adjectives («مقاتلة سورية»).
 
     A title counts for whoever held it on the document's date (``KB.holds``); weak
     names count only in context (``_kept``); a place inside a longer
@@ -258,7 +273,20 @@ def _kb_names(kb: KB, gaz: gazetteer.Gazetteer, document: Document, text: TextVi
                       for s, e in bodies)]
     matches = gazetteer.longest([m for m in kept if (m.start, m.end) not in adjectives
                                  and (m.start, m.end) not in inside])
+    nexts: list[gazetteer.Match | None] = [*matches[1:], None]
+    matches = [m for m, after in zip(matches, nexts, strict=False)
+               if not _title_of_another(kb, normal, m, after)]
     return matches, adjectives
+
+
+def _title_of_another(kb: KB, normal: str, title: gazetteer.Match,
+                      after: gazetteer.Match | None) -> bool:
+    """Whether a dated title stands right before the name of another person: «في عهد
+    الرئيس الأمريكي باراك أوباما» written in 2018 is Obama's title, not Trump's."""
+    return (after is not None and not normal[title.end:after.start].strip()
+            and any(kb.dated(title.form, c) for c in title.candidates)
+            and any(kb[c].type == "PERSON" for c in after.candidates)
+            and not set(title.candidates) & set(after.candidates))
 
 
 def _model_names(document: Document, text: TextView) -> list[tuple[int, int, str]]:

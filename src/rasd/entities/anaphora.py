@@ -3,12 +3,16 @@
 Arabic news refers back to the last-named party with «الأخير» ("the latter"):
 «التقى الوزير بالمبعوث الأممي، وقال هذا الأخير إن …». The form is read as an
 anaphor only where it cannot be an adjective: after «هذا», or as the subject of a
-verb of acting just before it («وأكد الأخير», «ونشرت الأخيرة»). The masculine
-form goes to the last person, armed group or unit named before it, the feminine
-to the last state, government or organisation; nothing further back than a few
-sentences. «هذه الأخيرة» is left alone: in a sample of SaudiNewsNet it meant a
+verb of acting just before it («وأكد الأخير», «ونشرت الأخيرة»). It goes to the
+last actor named before it whose name has its gender: a person is masculine, any
+other name has the gender of its first word («النظام» masculine, «الحكومة»,
+«قوات النظام» feminine); places and weapons are not actors, and a masculine
+«الأخير» skips international bodies (in a sample it meant the dollar after «الاتحاد
+الأوروبي»). Nothing further back
+than a few sentences. «هذه الأخيرة» is left alone: in a sample of SaudiNewsNet it meant a
 crisis, a mother or a fashion house (things no mention names) as often as the
-name before it. Of the rest, 7 in 8 of that sample were right.
+name before it. Of the rest, 6 in 9 of a 7,500-article sample were right; the
+misses meant a price level, a party and a newspaper, none of them a mention.
 """
 
 from __future__ import annotations
@@ -20,8 +24,7 @@ from rasd.model import Entity
 
 # folded text: «هذا الأخير», «وهذه الأخيرة», and «الأخير» / «الأخيرة» alone
 _FORM = re.compile(r"(?<!\w)(?:و?(هذا|هذه)\s+)?(الاخير|الاخيره)(?!\w)")
-_MASCULINE = ("PERSON", "ARMED_GROUP", "MILITARY_UNIT")
-_FEMININE = ("STATE", "GOVERNMENT", "IGO", "OTHER", "ARMED_GROUP")
+ACTORS = ("PERSON", "ARMED_GROUP", "MILITARY_UNIT", "GOVERNMENT", "STATE", "IGO", "OTHER")
 REACH = 400  # characters back to look for the antecedent
 
 
@@ -36,12 +39,25 @@ def resolve(normal: str, found: list[tuple[int, int, Entity]],
         feminine = m.group(2).endswith("ه")
         if (m.group(1) is None or feminine) and not _subject(normal, start):
             continue  # «الأسبوع الأخير», «في إطلالته الأخيرة زعم»: an adjective
-        kinds = _FEMININE if feminine else _MASCULINE
         before = [f for f in named if f[1] <= start and start - f[1] <= REACH
-                  and f[2].type in kinds]
+                  and f[2].type in ACTORS and _feminine(normal, f) == feminine
+                  and (feminine or f[2].type != "IGO")]
         if before:
             out.append((start, end, before[-1][2]))
     return out
+
+
+def _feminine(normal: str, found: tuple[int, int, Entity]) -> bool:
+    """The grammatical gender of a mention: a person's is masculine, a country's
+    feminine, another name's that of its first word («الحكومة السورية», «قوات النظام»
+    feminine), or of the noun before it («صحيفة واشنطن بوست»)."""
+    start, end, entity = found
+    if entity.type in ("PERSON", "STATE"):
+        return entity.type == "STATE"
+    head = normal[start:end].split()[:1]
+    before, _ = link.word_before(normal, start)
+    return any(w.endswith(("ه", "ات")) and not (w is before and w.startswith("ال"))
+               for w in (*head, before) if w)
 
 
 def _subject(normal: str, start: int) -> bool:

@@ -4,7 +4,8 @@ Names are folded like the text (``rasd.arabic.fold``), so «الاسد» finds �
 and «دير الزور» finds «ديرالزور» only if written so in the KB. A match must start
 at a word start or right after proclitics (و ف ب ل ك and the article: «بالرقة»,
 «وداعش», «للنظام») and end at a word end; the longest match wins where matches
-overlap. Acronyms (IS, UN, SDF) match only as written, in capitals.
+overlap. Acronyms (IS, UN, SDF) match only as written, in capitals, and an English
+name the KB writes capitalised ("Hit", "Tell Abyad") only capitalised.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class Gazetteer:
     automaton: ahocorasick.Automaton
     acronyms: frozenset[str]
     weak: frozenset[str]  # common words too («القاعدة»): names only in context (see Match)
+    proper: frozenset[str] = frozenset()  # English forms the KB only writes capitalised
 
 
 def key(form: str) -> str:
@@ -58,6 +60,7 @@ def build(kb: KB) -> Gazetteer:
     """An automaton over every name and alias of the KB, weak ones marked as such."""
     forms: dict[str, set[str]] = {}
     acronyms = set()
+    lower = set()  # English forms the KB also writes in lower case ("regime forces")
     strong = {(key(f), e) for f, e in kb.aliases(weak=False)}
     weak = set()
     for form, entity_id in kb.aliases(weak=True):
@@ -69,13 +72,17 @@ def build(kb: KB) -> Gazetteer:
         forms.setdefault(k, set()).add(entity_id)
         if acronym(form):
             acronyms.add(k)
+        if form.isascii() and not form[:1].isupper():
+            lower.add(k)
         if k.startswith(ARTICLE) and len(k) > 3:  # «للرقة»: ل + الرقة loses the article's alef
             forms.setdefault("\0" + k[1:], set()).add(entity_id)
     automaton = ahocorasick.Automaton()
     for k, ids in forms.items():
         automaton.add_word(k.lstrip("\0"), (k, tuple(sorted(ids))))
     automaton.make_automaton()
-    return Gazetteer(automaton, frozenset(acronyms), frozenset(weak - {k for k, _ in strong}))
+    proper = {k for k in forms if k.isascii() and k[:1].isalpha()} - lower
+    return Gazetteer(automaton, frozenset(acronyms), frozenset(weak - {k for k, _ in strong}),
+                     frozenset(proper))
 
 
 BARE = frozenset({"و", "ب", "ل", "وب", "ول"})  # before a name without the article: «بحلب»
@@ -120,11 +127,13 @@ def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
         weak = kb_form in gazetteer.weak
         quoted = normal[start - 1:start] == '"' and normal[stop:stop + 1] == '"'
         capitalised = False
-        if form in gazetteer.acronyms or (weak and form.isascii()):
+        if form in gazetteer.acronyms or form in gazetteer.proper or (weak and form.isascii()):
             written = text.original_span(start, stop).text
             capitalised = written[:1].isupper()
             if form in gazetteer.acronyms and not written.isupper():
                 continue
+            if form in gazetteer.proper and not capitalised:
+                continue  # "hit" is no town, "Hit" may be
         found.append(Match(start, stop, ids, weak, quoted, capitalised, kb_form))
     return found
 

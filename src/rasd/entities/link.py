@@ -123,12 +123,15 @@ def after_preposition(normal: str, start: int) -> bool:
 
 def acts(normal: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is the subject of an ``acts`` verb next to it:
-    «المرصد قال», «وقال المرصد», «توسطت فيه موسكو»."""
+    «المرصد قال», «وقال المرصد», «توسطت فيه موسكو»; in English only a verb after it
+    ("Moscow said": in "accused Moscow" Moscow is the object)."""
     if after_preposition(normal, start):
         # «بين موسكو وواشنطن» reads as a preposition's object; «قالت دمشق» does not
         return False
     if is_act(word_after(normal, end)):
         return True
+    if normal[start:end].isascii():
+        return False
     before, at = word_before(normal, start)
     if before in {"فيه", "فيها", "عليه", "عليها", "به", "بها"}:  # «توسطت فيه موسكو»
         before, _ = word_before(normal, at)
