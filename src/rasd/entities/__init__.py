@@ -166,20 +166,17 @@ def _as_government(kb: KB, normal: str, found: list[tuple[int, int, str]],
         seat = kb[entity_id].seat_of
         if seat and (link.acts(normal, s, e) or link.in_relations(normal, s)):
             out[n] = (s, e, seat)
-    changed = True
-    while changed:  # «إن الرياض وموسكو ودمشق أعلنت»: spreads along the chain
-        changed = False
-        order = sorted(range(len(out)), key=lambda n: out[n][0])
-        for a, b in pairwise(order):
-            (_, end, first), (start, _, second) = out[a], out[b]
-            if normal[end:start].strip() != "و":
-                continue
-            for n, other in ((a, second), (b, first)):
-                seat = kb[out[n][2]].seat_of
-                if seat and _is_government(kb, other) and not link.after_preposition(
-                        normal, out[n][0]):
-                    out[n] = (out[n][0], out[n][1], seat)
-                    changed = True
+    order = sorted(range(len(out)), key=lambda n: out[n][0])
+    pairs = list(pairwise(order))
+    for a, b in [*pairs, *reversed(pairs)]:  # «إن الرياض وموسكو ودمشق أعلنت»: both ways
+        (_, end, first), (start, _, second) = out[a], out[b]
+        if normal[end:start].strip() != "و":
+            continue
+        for n, other in ((a, second), (b, first)):
+            seat = kb[out[n][2]].seat_of
+            if seat and _is_government(kb, other) and not link.after_preposition(
+                    normal, out[n][0]):
+                out[n] = (out[n][0], out[n][1], seat)
     return out
 
 
