@@ -312,13 +312,13 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
              if not any(s < b and a < e for a, b in taken) and kind in new.TYPES]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for _, _, kind, surface in names:
-        votes[new.key(new.name_of(surface, "PERS"))][kind] += 1
+        votes[gazetteer.key(new.name_of(surface, "PERS"))][kind] += 1
     _surname_votes(votes)
     out = []
     for start, end, _, surface in names:
-        kind = votes[new.key(new.name_of(surface, "PERS"))].most_common(1)[0][0]
+        kind = votes[gazetteer.key(new.name_of(surface, "PERS"))].most_common(1)[0][0]
         made = new.entity(surface, kind)
-        if made is None or link.only_place_words(new.key(surface)):
+        if made is None or link.only_place_words(gazetteer.key(surface)):
             continue  # not an actor, or «المدينة», «الريف» alone: no name
         known = [c for c in gazetteer.lookup(gaz, new.name_of(surface, kind))
                  if kb[c].type == made.type]
@@ -350,7 +350,7 @@ def _surnames(found: list[tuple[int, int, str, Entity]]) -> list[tuple[int, int,
     out = []
     full: dict[str, Entity] = {}
     for start, end, surface, entity in sorted(found, key=lambda f: f[0]):
-        name = new.key(new.name_of(surface, "PERS")).split()
+        name = gazetteer.key(new.name_of(surface, "PERS")).split()
         if entity.id.startswith("new:") and entity.type == "PERSON" and len(name) == 1 \
                 and name[0] in full:
             entity = full[name[0]]

@@ -65,6 +65,4 @@ def _subject(normal: str, start: int) -> bool:
     acting as written («وقال الأخير») or a present tense with an object pronoun
     («يقوده الأخير»); «عرضها الأخير» is a noun and its adjective."""
     before, _ = link.word_before(normal, start)
-    if before[:1] in "وف" and before[1:] in link.words("acts"):
-        return True
-    return before in link.words("acts") or (before[:1] in "يت" and link.is_act(before))
+    return link.is_act(before, pronouns=before[:1] in "يت")

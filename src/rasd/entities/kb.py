@@ -80,7 +80,7 @@ class KBEntity:
 
 @dataclass(frozen=True, slots=True)
 class KB:
-    """Entities by id, read-only."""
+    """Entities by id, read-only; ``memo`` keeps answers worked out from them."""
 
     entities: Mapping[str, KBEntity]
     # answers worked out from the entities, kept for the next document (link.py)

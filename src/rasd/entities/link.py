@@ -82,15 +82,16 @@ def word_after(normal: str, end: int) -> str:
     return normal[begin:stop]
 
 
-def is_act(word: str) -> bool:
-    """Whether a folded word is a verb of the ``acts`` cues, with و/ف before and a
-    pronoun after allowed."""
+def is_act(word: str, pronouns: bool = True) -> bool:
+    """Whether a folded word is a verb of the ``acts`` cues, with و/ف before it and, if
+    ``pronouns``, a pronoun after it allowed."""
     acts = words("acts")
     for head in ("", *_VERB_PREFIXES):
         if not word.startswith(head):
             continue
         bare = word[len(head):]
-        if bare in acts or any(bare.endswith(p) and bare[:-len(p)] in acts for p in _PRONOUNS):
+        if bare in acts or (pronouns and any(bare.endswith(p) and bare[:-len(p)] in acts
+                                             for p in _PRONOUNS)):
             return True
     return False
 
@@ -247,7 +248,7 @@ def _remembered(kb: KB, work: Callable[[KB, str], str | None], country: str | No
     """``work(kb, country)``, worked out once per KB and country."""
     if country is None:
         return None
-    key = (work.__name__, country)
+    key = (work, country)
     if key not in kb.memo:
         kb.memo[key] = work(kb, country)
     return kb.memo[key]  # type: ignore[return-value]

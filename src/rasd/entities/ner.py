@@ -130,8 +130,8 @@ def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str
             k += 1
         if _mostly_arabic(words):
             tagged.append(words)
-    labelled = propagate([[t.text for t in words] for words in tagged],
-                         [tag([t.text for t in words]) for words in tagged])
+    labelled = propagate([[t.norm for t in words] for words in tagged],
+                         [tag([t.norm for t in words]) for words in tagged])
     found = []
     for words, labels in zip(tagged, labelled, strict=True):
         for kind, i, j in chunks(labels):

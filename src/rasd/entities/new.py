@@ -13,8 +13,8 @@ import hashlib
 import typing
 from functools import cache
 
-from rasd.arabic import fold
 from rasd.entities.features import analyse, load_tables
+from rasd.entities.gazetteer import key
 from rasd.model import Entity, EntityType
 
 # The NER model's types and the record's; MISC (nationalities, events) is not an actor.
@@ -35,11 +35,6 @@ def name_of(surface: str, kind: str) -> str:
         while len(words) > 1 and analyse(load_tables(), words[0]).stem in titles:
             words = words[1:]
     return " ".join(words)
-
-
-def key(name: str) -> str:
-    """How names are compared: folded, single-spaced."""
-    return " ".join(fold(name).split())
 
 
 def entity(surface: str, kind: str) -> Entity | None:
