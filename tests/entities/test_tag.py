@@ -274,3 +274,7 @@ def test_a_place_word_alone_is_no_name():
 
     assert link.only_place_words("الريف") and link.only_place_words("بالمدينه")
     assert not link.only_place_words("ريف حلب")
+
+
+def test_a_country_the_ner_model_finds_is_the_state():
+    assert ("إيران", "state:iran") in mentions("فإيران تمارس أعمالا ترقى إلى التدخل في لبنان")

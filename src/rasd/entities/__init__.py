@@ -302,7 +302,8 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
 
     One name is one entity in a document: where the model gives it several types
     («عادل عيسى» a person here, a place there), the commonest wins. A name that is
-    a (weak) KB form of entities of that type («الأسد» found as a person, «الرياض»
+    a (weak) KB form of entities of a kind that type can be («الأسد» found as a
+    person; «الرياض», or «إيران» in «فإيران» where the gazetteer cannot cut the ف,
     as a place) is the one the document's country of focus prefers; any other name
     becomes an entity of its own (``new``).
     """
@@ -321,7 +322,7 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
         if made is None or link.only_place_words(gazetteer.key(surface)):
             continue  # not an actor, or «المدينة», «الريف» alone: no name
         known = [c for c in gazetteer.lookup(gaz, new.name_of(surface, kind))
-                 if kb[c].type == made.type]
+                 if kb[c].type in _MODEL_KINDS[kind]]
         if known:
             made = kb[link.choose(kb, tuple(known), "", country) or known[0]].entity()
         out.append((start, end, surface, made))
