@@ -10,24 +10,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from importlib.metadata import version
 from os import PathLike
+from typing import TYPE_CHECKING
 
 from rasd.model import Analysis, Document
 
+if TYPE_CHECKING:
+    from rasd.knowledge import Knowledge
+
 __all__ = ["Analysis", "Document", "analyze", "analyze_many"]
-__version__ = "0.2.0"
+__version__ = version("rasd")  # one version: pyproject.toml's
 
 
-def analyze(source: str | PathLike[str], published: str | None = None, **options) -> Analysis:
+def analyze(source: str | PathLike[str], published: str | None = None,
+            kb: str | PathLike[str] | Knowledge | None = None, **options) -> Analysis:
     """Analyse the one document a file, URL or ``-`` (stdin) holds.
 
     Raises ``rasd.errors.RasdError`` (with the source and the problem) if it
     cannot be read or holds several documents (a feed: use ``analyze_many``).
-    ``options`` are ``max_bytes`` and ``encoding``, as for ``rasd analyze``.
+    ``kb`` is a knowledge-base file of your own (rows on top of the shipped ones,
+    as ``--kb``) or a ``rasd.knowledge.Knowledge``; ``options`` are ``max_bytes``
+    and ``encoding``, as for ``rasd analyze``.
     """
     from rasd.errors import RasdError
 
-    results = list(analyze_many([source], published=published, **options))
+    results = list(analyze_many([source], published=published, kb=kb, **options))
     for result in results:
         if result.error is not None:
             raise result.error
@@ -37,9 +45,11 @@ def analyze(source: str | PathLike[str], published: str | None = None, **options
 
 
 def analyze_many(sources: Iterable[str | PathLike[str]], published: str | None = None,
-                 **options) -> Iterator:
-    """A ``rasd.pipeline.Result`` (analysis or error) for every document the sources hold."""
-    from rasd import ingest, pipeline
+                 kb: str | PathLike[str] | Knowledge | None = None, **options) -> Iterator:
+    """A ``rasd.pipeline.Result`` (analysis or error) for every document the sources hold;
+    ``kb`` as for ``analyze``."""
+    from rasd import ingest, knowledge, pipeline
 
+    known = kb if isinstance(kb, knowledge.Knowledge) else knowledge.check(knowledge.load(kb))
     items = ingest.read([str(s) for s in sources], published=published, **options)
-    return pipeline.analyze_many(items)
+    return pipeline.analyze_many(items, knowledge=known)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rasd import ingest, pipeline
 from rasd.errors import RasdError, printable
 from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand
+from rasd.knowledge import Knowledge, load
 from rasd.store import Store
 
 
@@ -30,7 +31,8 @@ class Tally:
 
 
 def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-        encoding: str | None = None, published: str | None = None, every: int = 64,
+        encoding: str | None = None, published: str | None = None,
+        knowledge: Knowledge | None = None, every: int = 64,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[str], None] | None = None,
         on_result: Callable[[str, str, str | None], None] | None = None) -> Tally:
@@ -39,8 +41,10 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
     ``on_result(outcome, where, document_id)`` is called once per document or
     failure after it is committed, with outcome "added", "present" or "failed".
     ``every`` documents are committed together (each one whole or not at all).
+    ``knowledge`` is what the stages read (the shipped knowledge when not given).
     """
     tally = Tally()
+    knowledge = knowledge or load()
 
     def done(outcome: str, where: str, document_id: str | None) -> None:
         setattr(tally, outcome, getattr(tally, outcome) + 1)
@@ -50,7 +54,8 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
     paths = list(expand(sources, absolute=True))
     if on_start:
         on_start(len(paths))
-    with store.writer(every=every, on_done=done, producer=pipeline.producer()) as writer:
+    made_by = pipeline.producer(knowledge=knowledge)
+    with store.writer(every=every, on_done=done, producer=made_by) as writer:
         for path in paths:
             tally.files += 1
             items = ingest.read_file(path, max_bytes=max_bytes, encoding=encoding,
@@ -63,7 +68,7 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
                 if doc is not None and writer.has(doc.id):
                     _note_copy(writer, doc, item.where, raw, tally)
                     continue
-                for result in pipeline.analyze_many([item]):
+                for result in pipeline.analyze_many([item], knowledge=knowledge):
                     if result.analysis is not None:
                         writer.put(result.analysis, result.where, raw)
                     else:

@@ -1,9 +1,12 @@
 """The stage table and the one loop that runs it (for the CLI and Dask alike).
 
-A stage is a function of the document and the layers it names in ``needs``;
-it returns its own layer and changes nothing it was given. Layers named like a
-field of ``Analysis`` (times, mentions, ...) go into the record; the others
-(the text view) are working layers for later stages.
+A stage is a pure function of the document, the layers it ``needs`` and, if it
+names one, its part of the run's knowledge (``rasd.knowledge``); it returns the
+layers it ``assigns`` (one value, or a tuple in ``assigns`` order) and changes
+nothing it was given. Layers named like a field of ``Analysis`` (times,
+mentions, ...) go into the record; the others (the text layer) are working
+layers for later stages. ``findings`` may be assigned by several stages: their
+findings are concatenated in stage order.
 """
 
 from __future__ import annotations
@@ -11,82 +14,106 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from importlib.metadata import version
 from typing import Any
 
 from rasd import arabic, entities, time
 from rasd.errors import RasdError, StageFailed
 from rasd.ingest.item import Item, Raw
+from rasd.knowledge import Knowledge, load
 from rasd.model import Analysis, Document
 
 
 @dataclass(frozen=True, slots=True)
 class Stage:
+    """One row of the table: what the stage is called (what it makes), its function, the
+    layers it reads and the ones it makes, and the part of the knowledge it reads."""
+
     name: str
-    needs: tuple[str, ...]
     run: Callable[..., Any]
-
-
-def _times(document: Document, layer: time.TimeLayer) -> tuple:
-    return layer.times
-
-
-def _findings(document: Document, layer: time.TimeLayer) -> tuple:
-    return layer.findings
-
-
-def _mentions(document: Document, layer: entities.EntityLayer) -> tuple:
-    return layer.mentions
-
-
-def _entities(document: Document, layer: entities.EntityLayer) -> tuple:
-    return layer.entities
+    needs: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    knows: str | None = None  # an attribute of rasd.knowledge.Knowledge
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("text", needs=(), run=arabic.prepare),
-    Stage("time", needs=("text",), run=time.tag),
-    Stage("times", needs=("time",), run=_times),
-    Stage("findings", needs=("time",), run=_findings),
-    Stage("actors", needs=("text",), run=entities.tag),
-    Stage("mentions", needs=("actors",), run=_mentions),
-    Stage("entities", needs=("actors",), run=_entities),
+    Stage("text", arabic.prepare, needs=(), assigns=("text",)),
+    Stage("times", time.tag, needs=("text",), assigns=("times", "findings"), knows="time"),
+    Stage("entities", entities.tag, needs=("text",), assigns=("mentions", "entities"),
+          knows="entities"),
 )
 
 RECORD_LAYERS = tuple(f.name for f in dataclasses.fields(Analysis) if f.name != "document")
+# Layers several stages may add to; the others have one maker.
+SHARED_LAYERS = frozenset({"findings"})
 
 
-def producer(stages: tuple[Stage, ...] = STAGES) -> str:
-    """What a record was made by: rasd's version and the stages that ran."""
-    from rasd import __version__
+def producer(stages: tuple[Stage, ...] = STAGES, knowledge: Knowledge | None = None) -> str:
+    """What a record was made by: rasd's version, the stages that ran and the knowledge
+    they read (a digest of the shipped data; the user's KB file and its digest)."""
+    knowledge = knowledge or load()
+    made = (f"rasd {version('rasd')}: {' '.join(s.name for s in stages)}; "
+            f"data {knowledge.data_digest[:16]}")
+    if knowledge.user_kb is not None:
+        made += f"; kb {knowledge.user_digest[:16]} {knowledge.user_kb}"
+    return made
 
-    return f"rasd {__version__}: {' '.join(s.name for s in stages)}"
+
+def user_kb(made_by: str | None) -> str | None:
+    """The user's KB file a record was made with, read back from its ``producer`` line."""
+    _, found, rest = (made_by or "").partition("; kb ")
+    if not found:
+        return None
+    return rest.partition(" ")[2] or None
 
 
 def check(stages: tuple[Stage, ...]) -> None:
-    """Refuse a table where a stage needs a layer no earlier stage makes."""
+    """Refuse a table where a stage needs a layer no earlier stage makes, or two stages
+    make the same layer (other than the shared ``findings``)."""
     made: set[str] = set()
     for stage in stages:
         missing = [n for n in stage.needs if n not in made]
         if missing:
             raise ValueError(f"stage {stage.name!r} needs {missing}, made by no earlier stage")
-        if stage.name in made:
-            raise ValueError(f"two stages make the layer {stage.name!r}")
-        made.add(stage.name)
+        if not stage.assigns:
+            raise ValueError(f"stage {stage.name!r} assigns no layer")
+        twice = [n for n in stage.assigns if n in made and n not in SHARED_LAYERS]
+        if twice:
+            raise ValueError(f"two stages make the layer {twice[0]!r}")
+        made.update(stage.assigns)
 
 
 check(STAGES)
 
 
-def analyze_one(document: Document, stages: tuple[Stage, ...] = STAGES) -> Analysis:
-    """Run every stage over one document; a stage that raises is named in the error."""
+def _assigned(stage: Stage, out: Any) -> dict[str, Any]:
+    """The layers a stage returned, by name."""
+    if len(stage.assigns) == 1:
+        return {stage.assigns[0]: out}
+    if not isinstance(out, tuple) or len(out) != len(stage.assigns):
+        raise TypeError(f"returned {type(out).__name__}, not the {len(stage.assigns)} layers "
+                        f"it assigns ({', '.join(stage.assigns)})")
+    return dict(zip(stage.assigns, out, strict=True))
+
+
+def analyze_one(document: Document, stages: tuple[Stage, ...] = STAGES,
+                knowledge: Knowledge | None = None) -> Analysis:
+    """Run every stage over one document with ``knowledge`` (the shipped knowledge when
+    not given); a stage that raises is named in the error."""
+    knowledge = knowledge or load()
     layers: dict[str, Any] = {}
     for stage in stages:
         try:
-            layers[stage.name] = stage.run(document, *(layers[n] for n in stage.needs))
+            known = (getattr(knowledge, stage.knows),) if stage.knows else ()
+            out = _assigned(stage, stage.run(document, *(layers[n] for n in stage.needs),
+                                             *known))
         except RasdError:
             raise
         except Exception as e:
             raise StageFailed(document.source, stage.name, f"{type(e).__name__}: {e}") from e
+        for name, value in out.items():
+            layers[name] = (*layers[name], *value) if name in SHARED_LAYERS and name in layers \
+                else value
     analysis = Analysis(document, **{k: tuple(v) for k, v in layers.items()
                                      if k in RECORD_LAYERS})
     try:
@@ -107,7 +134,8 @@ class Result:
     stage: str = "analyze"
 
 
-def analyze_many(items: Iterable[Item], stages: tuple[Stage, ...] = STAGES) -> Iterator[Result]:
+def analyze_many(items: Iterable[Item], stages: tuple[Stage, ...] = STAGES,
+                 knowledge: Knowledge | None = None) -> Iterator[Result]:
     """Analyse each ingested item in turn; failures come out as results, never as raises."""
     for item in items:
         if item.document is None:
@@ -115,7 +143,7 @@ def analyze_many(items: Iterable[Item], stages: tuple[Stage, ...] = STAGES) -> I
                          stage="ingest")
             continue
         try:
-            analysis = analyze_one(item.document, stages)
+            analysis = analyze_one(item.document, stages, knowledge)
         except RasdError as e:
             yield Result(item.where, error=e, raw=item.raw,
                          stage=getattr(e, "stage", "analyze"))

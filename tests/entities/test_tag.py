@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rasd import arabic
-from rasd.entities import tag
+from rasd.entities import knowledge, tag
 from rasd.model import Document
 
 
@@ -92,9 +92,9 @@ def test_a_place_word_before_a_person_s_name_is_no_person():
 
 
 def test_a_place_inside_an_organisation_the_model_found_is_part_of_its_name():
-    from rasd.entities import _default, _kb_names
+    from rasd.entities import _kb_names
 
-    kb, gaz = _default()
+    kb, gaz = knowledge().kb, knowledge().gazetteer
     doc = Document.make("وطالب الكعود حكومة الأنبار بالعمل", "t.txt")
     text = arabic.prepare(doc)
     start = text.original.index("حكومة")
@@ -140,12 +140,12 @@ def test_a_user_knowledge_base_adds_entities(tmp_path, monkeypatch):
     report = tmp_path / "r.txt"
     report.write_text("هاجمت كتيبة الاختبار مواقع داعش", encoding="utf-8")
     monkeypatch.delenv("RASD_KB", raising=False)
-    try:
-        result = CliRunner().invoke(main, ["analyze", "--json", "--kb", str(extra), str(report)])
-    finally:  # --kb hands the file to the stage through the environment
-        os.environ.pop("RASD_KB", None)
+    result = CliRunner().invoke(main, ["analyze", "--json", "--kb", str(extra), str(report)])
     assert result.exit_code == 0, result.output
     assert '"entity": "grp:liwa-test"' in result.output
+    assert "RASD_KB" not in os.environ  # the file is passed as a value, not through the env
+    plain = CliRunner().invoke(main, ["analyze", "--json", str(report)])
+    assert '"entity": "grp:liwa-test"' not in plain.output
 
 
 def test_a_bad_knowledge_base_row_names_the_file_and_line(tmp_path, monkeypatch):
@@ -220,32 +220,31 @@ def test_the_latter_refers_to_the_person_named_before():
     assert all(not text.startswith("الأخير") for text, _ in got)
 
 
-def test_a_title_names_whoever_held_it_on_the_document_s_date(tmp_path, monkeypatch):
+def test_a_title_names_whoever_held_it_on_the_document_s_date(tmp_path):
     extra = tmp_path / "titles.tsv"
     extra.write_text("per:test-a\tPERSON\tزيد التجريبي\tZaid Test\t"
                      "عميد المختبر@2010-01-01..2015-06-01\n"
                      "per:test-b\tPERSON\tعمرو التجريبي\tAmr Test\tعميد المختبر@2015-06-01..\n",
                      encoding="utf-8")
-    monkeypatch.setenv("RASD_KB", str(extra))
+    known = knowledge(extra)
     text = "وقال عميد المختبر إن التجربة نجحت"
 
     def holder(published):
         doc = Document.make(text, "t.txt", published=published)
-        return [m.entity for m in tag(doc, arabic.prepare(doc)).mentions]
+        return [m.entity for m in tag(doc, arabic.prepare(doc), known).mentions]
 
     assert holder("2014-03-01") == ["per:test-a"]
     assert holder("2016-03-01") == ["per:test-b"]
     assert holder(None) == []
 
 
-def test_a_title_before_its_holder_s_name_is_one_mention(tmp_path, monkeypatch):
+def test_a_title_before_its_holder_s_name_is_one_mention(tmp_path):
     extra = tmp_path / "titles.tsv"
     extra.write_text("per:test-a\tPERSON\tزيد التجريبي\tZaid Test\tعميد المختبر@2010-01-01..\n",
                      encoding="utf-8")
-    monkeypatch.setenv("RASD_KB", str(extra))
     text = "وقال عميد المختبر زيد التجريبي إن نائب عميد المختبر وعميد المختبر السابق غابا"
     doc = Document.make(text, "t.txt", published="2015-03-01")
-    got = [(m.text, m.entity) for m in tag(doc, arabic.prepare(doc)).mentions]
+    got = [(m.text, m.entity) for m in tag(doc, arabic.prepare(doc), knowledge(extra)).mentions]
     assert got == [("عميد المختبر زيد التجريبي", "per:test-a")]
 
 

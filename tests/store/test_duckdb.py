@@ -198,3 +198,14 @@ def test_a_changed_table_layout_comes_with_a_new_store_version():
 
     sql = resources.files("rasd.store").joinpath("tables.sql").read_bytes()
     assert (VERSION, hashlib.sha256(sql).hexdigest()[:16]) == ("rasd.store/1", PINNED)
+
+
+def test_an_entity_stored_differently_is_refreshed_by_the_latest_record(tmp_path, analysis):
+    fixed = dataclasses.replace(analysis.entities[0], name_en="Raqqa city", lat=35.9507)
+    other = Document.make("نص آخر عن الرقة", "b.txt")
+    later = Analysis(other, entities=(fixed,))
+    with Store(tmp_path / "s.duckdb") as store:
+        store.put(analysis, "a.txt")
+        store.put(later, "b.txt")
+        assert store.get(analysis.document.id).entities[0] == fixed
+        assert store.counts()["entities"] == 2

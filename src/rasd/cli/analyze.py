@@ -13,7 +13,7 @@ from rasd.cli import options, render
 @click.argument("sources", nargs=-1, required=True, metavar="PATH|URL|-...")
 @options.reading
 @options.output
-def analyze(sources, published, encoding, max_bytes, fmt):
+def analyze(sources, published, encoding, max_bytes, knowledge, fmt):
     """Analyse files, folders, globs, URLs or stdin (-) and print their records.
 
     Prints a short summary by default; --json prints the analysis record
@@ -25,7 +25,7 @@ def analyze(sources, published, encoding, max_bytes, fmt):
     failed = shown = 0
     good = []
     for result in rasd.analyze_many(sources, published=published, encoding=encoding,
-                                    max_bytes=max_bytes):
+                                    max_bytes=max_bytes, kb=knowledge):
         for warning in result.analysis.document.warnings if result.analysis else ():
             click.echo(f"rasd: warning: {result.where}: {warning}", err=True)
         if result.error is not None:

@@ -14,7 +14,7 @@ from rasd.cli import options
 @options.db
 @options.reading
 @click.option("-v", "--verbose", is_flag=True, help="A line per document on stderr.")
-def ingest(sources, db_path, published, encoding, max_bytes, verbose):
+def ingest(sources, db_path, published, encoding, max_bytes, knowledge, verbose):
     """Analyse files, folders, globs, URLs or stdin (-) into the database.
 
     Each document is stored in its own transaction, once: ingesting the same
@@ -28,7 +28,8 @@ def ingest(sources, db_path, published, encoding, max_bytes, verbose):
     with Store(db_path) as store:
         bar = _Progress(verbose)
         tally = batch.run(store, sources, max_bytes=max_bytes, encoding=encoding,
-                          published=published, on_start=bar.start, on_file=bar.step,
+                          published=published, knowledge=knowledge,
+                          on_start=bar.start, on_file=bar.step,
                           on_result=bar.result)
         bar.close()
         for warning in tally.warnings:

@@ -42,21 +42,24 @@ db = click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="RA
 
 
 def _kb(ctx, param, value):
-    """Check a user knowledge-base file now, and hand it to the entities stage (RASD_KB)."""
+    """The run's knowledge (``rasd.knowledge``) with the user's file on top, its rows
+    checked now so that a bad one is named before any document is read; None (the
+    shipped knowledge, loaded when first needed) without one."""
     if value is None:
         return None
-    import os
-    from pathlib import Path
-
-    from rasd.entities.kb import load
+    from rasd import knowledge
     from rasd.errors import RasdError
 
     try:
-        load(Path(value))
+        return knowledge.check(knowledge.load(value))
     except RasdError as e:
         raise click.BadParameter(str(e)) from None
-    os.environ["RASD_KB"] = str(Path(value).resolve())
-    return value
+
+
+kb = click.option("--kb", "knowledge", type=click.Path(exists=True, dir_okay=False),
+                  envvar="RASD_KB", callback=_kb, metavar="FILE",
+                  help="Your own knowledge-base rows (entities.tsv format) on top of "
+                       "the shipped ones (default: $RASD_KB).")
 
 
 def reading(command):
@@ -68,10 +71,7 @@ def reading(command):
                      help="Text encoding to use instead of detecting it (e.g. windows-1256)."),
         click.option("--max-bytes", type=Size(), default=DEFAULT_MAX_BYTES, show_default="32M",
                      help="Refuse sources larger than this (e.g. 200M)."),
-        click.option("--kb", type=click.Path(exists=True, dir_okay=False), envvar="RASD_KB",
-                      callback=_kb, expose_value=False, metavar="FILE",
-                      help="Your own knowledge-base rows (entities.tsv format) on top of "
-                           "the shipped ones (default: $RASD_KB)."),
+        kb,
     )):
         command = option(command)
     return command

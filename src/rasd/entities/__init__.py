@@ -10,39 +10,28 @@ the NER model (``ner``, ``new``); «هذا الأخير» refers back (``anaphor
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
+from typing import NamedTuple
 
 from rasd.arabic import TextView
 from rasd.entities import anaphora, gazetteer, link
-from rasd.entities.kb import KB, load
+from rasd.entities.kb import KB
+from rasd.entities.knowledge import Knowledge, knowledge
 from rasd.model import Document, Entity, Mention
 
-__all__ = ["EntityLayer", "tag"]
+__all__ = ["EntityLayer", "Knowledge", "knowledge", "tag"]
 
 
-@dataclass(frozen=True, slots=True)
-class EntityLayer:
-    """The entities stage's output: the record's mentions and the entities they name."""
+class EntityLayer(NamedTuple):
+    """The entities stage's output, the two record layers it assigns: the mentions and
+    the entities they name."""
 
     mentions: tuple[Mention, ...]
     entities: tuple[Entity, ...]
-
-
-def _default() -> tuple[KB, gazetteer.Gazetteer]:
-    """The shipped KB, with the rows of the file in $RASD_KB (``rasd … --kb FILE``) on top."""
-    return _knowledge(os.environ.get("RASD_KB") or None)
-
-
-@cache
-def _knowledge(extra: str | None) -> tuple[KB, gazetteer.Gazetteer]:
-    kb = load(Path(extra) if extra else None)
-    return kb, gazetteer.build(kb)
 
 
 @cache
@@ -185,11 +174,16 @@ def _is_government(kb: KB, entity_id: str) -> bool:
     return kb[entity_id].type == "GOVERNMENT" and entity_id.replace("gov:", "state:", 1) in kb
 
 
-def tag(document: Document, text: TextView) -> EntityLayer:
-    """Every knowledge-base name in the document, linked, and the entities they name."""
-    kb, gaz = _default()
+def tag(document: Document, text: TextView, known: Knowledge | None = None) -> EntityLayer:
+    """Every knowledge-base name in the document, linked, and the entities they name.
+
+    ``known`` is what the stage knows (``knowledge.knowledge(kb_file)``): the shipped
+    knowledge base alone when it is not given.
+    """
+    known = known or knowledge()
+    kb, gaz = known.kb, known.gazetteer
     normal = text.normal
-    model = _model_names(document, text)
+    model = _model_names(document, text, known)
     matches, dropped = _kb_names(kb, gaz, document, text, model)
     single = [m.candidates[0] for m in matches if len(m.candidates) == 1]
     country = link.focus(kb, single) or link.focus(
@@ -286,13 +280,14 @@ def _title_of_another(kb: KB, normal: str, title: gazetteer.Match,
             and not set(title.candidates) & set(after.candidates))
 
 
-def _model_names(document: Document, text: TextView) -> list[tuple[int, int, str]]:
+def _model_names(document: Document, text: TextView, known: Knowledge,
+                 ) -> list[tuple[int, int, str]]:
     """The NER model's names in an Arabic document: (start, end, type), original offsets."""
     if document.language not in (None, "ar"):
         return []
     from rasd.entities import ner
 
-    return ner.spans(document.text, text)
+    return ner.spans(document.text, text, known.ner)
 
 
 def _unknown(document: Document, model: list[tuple[int, int, str]],

@@ -40,11 +40,12 @@ def load_model() -> pycrfsuite.Tagger:
     return tagger
 
 
-def tag(tokens: Sequence[str]) -> list[str]:
-    """BIO labels for one sentence's tokens; an I- that opens a name becomes B-."""
+def tag(tokens: Sequence[str], model: pycrfsuite.Tagger | None = None) -> list[str]:
+    """BIO labels for one sentence's tokens (by ``model``, else the shipped one); an I-
+    that opens a name becomes B-."""
     if not tokens:
         return []
-    return repair(load_model().tag(sentence_features(tokens)))
+    return repair((model or load_model()).tag(sentence_features(tokens)))
 
 
 def repair(labels: Iterable[str]) -> list[str]:
@@ -109,10 +110,12 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     return found
 
 
-def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str]]:
+def spans(text: str, folded: TextView | None = None, model: pycrfsuite.Tagger | None = None,
+          ) -> list[tuple[int, int, str]]:
     """(start, end, type) of every name found in ``text``; ``text[start:end]`` is the name.
 
-    ``folded`` is the text's view when the caller has one (the pipeline's text layer).
+    ``folded`` is the text's view when the caller has one (the pipeline's text layer);
+    ``model`` the tagger (the shipped one by default).
     The model knows Arabic only: sentences with fewer Arabic words than others (an
     English paragraph, a table of figures) are not tagged, and a name must hold an
     Arabic word. A name found once is found wherever else the document repeats it
@@ -131,7 +134,7 @@ def spans(text: str, folded: TextView | None = None) -> list[tuple[int, int, str
         if _mostly_arabic(words):
             tagged.append(words)
     labelled = propagate([[t.norm for t in words] for words in tagged],
-                         [tag([t.norm for t in words]) for words in tagged])
+                         [tag([t.norm for t in words], model) for words in tagged])
     found = []
     for words, labels in zip(tagged, labelled, strict=True):
         for kind, i, j in chunks(labels):

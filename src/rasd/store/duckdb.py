@@ -19,12 +19,13 @@ from typing import Any
 import duckdb
 
 from rasd.errors import RasdError, StoreProblem
-from rasd.model import Analysis, Document, Entity, Event, Finding, Mention, Time, build
+from rasd.model import Analysis, Document, build
+from rasd.store.rows import CLASSES, LAYERS, dicts
+from rasd.store.rows import document as stored_document
+from rasd.store.rows import documents as stored_documents
 from rasd.store.writer import Done, Writer, replace_layers
 
 VERSION = "rasd.store/1"
-# record layers stored one row per item, keyed by (document, id)
-LAYERS: dict[str, type] = {"times": Time, "mentions": Mention, "events": Event}
 _HEX = re.compile(r"^[0-9a-f]{4,64}$")
 
 
@@ -94,7 +95,7 @@ class Store:
         ``producer`` names what analysed the documents (rasd's version and stages),
         so that records made before a stage landed can be found and redone.
         """
-        return Writer(self, every, seconds, on_done, producer)
+        return Writer(self.db, self.path, self.failed, every, seconds, on_done, producer)
 
     def put(self, analysis: Analysis, location: str, raw: tuple[str, bytes] | None = None,
             ) -> bool:
@@ -116,7 +117,7 @@ class Store:
         The document rows (text, dates, warnings, origins, raw bytes) stay as they
         are; only the analysis is redone, and ``analysed_by`` says by what.
         """
-        replace_layers(self.db, self, analyses, producer)
+        replace_layers(self.db, self.failed, analyses, producer)
 
     def stale(self, producer: str) -> list[str]:
         """Ids of the documents analysed by anything else than ``producer``."""
@@ -124,13 +125,19 @@ class Store:
             "SELECT id FROM documents WHERE analysed_by IS DISTINCT FROM ? ORDER BY id",
             [producer]).fetchall()]
 
+    def producers(self) -> dict[str | None, list[str]]:
+        """The ids of the stored documents by what analysed them (``analysed_by``)."""
+        return {by: ids for by, ids in self.db.execute(
+            "SELECT analysed_by, list(id ORDER BY id) FROM documents GROUP BY analysed_by "
+            "ORDER BY analysed_by NULLS FIRST").fetchall()}
+
     def ids(self) -> list[str]:
         """Every stored document id."""
         return [r[0] for r in self.db.execute("SELECT id FROM documents ORDER BY id").fetchall()]
 
     def documents_by_id(self, ids: list[str]) -> list[Document]:
         """The stored documents (without layers) of ``ids``, in that order."""
-        found = self._documents(ids)
+        found = stored_documents(self.db, ids)
         return [build(Document, found[i]) for i in ids if i in found]
 
     # -- reading ---------------------------------------------------------------------------
@@ -150,12 +157,11 @@ class Store:
 
     def document(self, document_id: str) -> Document | None:
         """The stored document (without its layers), or None."""
-        found = self._documents([document_id])
-        return build(Document, found[document_id]) if found else None
+        return stored_document(self.db, document_id)
 
     def origins(self, document_id: str) -> list[dict[str, Any]]:
         """Every place a document was found, with the title and date each copy gave."""
-        rows = _dicts(self.db.execute(
+        rows = dicts(self.db.execute(
             "SELECT location, title, published FROM origins WHERE document = ? "
             "ORDER BY location", [document_id]))
         for row in rows:
@@ -179,7 +185,7 @@ class Store:
 
     def _load(self, ids: list[str]) -> list[Analysis]:
         """Records of ``ids`` (in that order), with a query per table, not per document."""
-        docs = self._documents(ids)
+        docs = stored_documents(self.db, ids)
         queries = {table: f"SELECT * EXCLUDE (seq) FROM {table}" for table in LAYERS}
         queries["entities"] = ("SELECT d.document, e.* FROM document_entities d "
                                "JOIN entities e ON e.id = d.entity")
@@ -187,29 +193,20 @@ class Store:
         layers: dict[str, dict[str, list[dict[str, Any]]]] = {}
         for name, query in queries.items():
             alias = "d." if name == "entities" else ""
-            rows = _dicts(self.db.execute(
+            rows = dicts(self.db.execute(
                 f"{query} WHERE {alias}document IN (SELECT unnest(?)) "
                 f"ORDER BY {alias}document, {alias}seq", [ids]))
             grouped = layers[name] = {}
             for row in rows:
                 grouped.setdefault(row.pop("document"), []).append(row)
         return [Analysis(document=build(Document, docs[i]), **{
-                    name: tuple(build(_CLASSES[name], r) for r in grouped.get(i, ()))
+                    name: tuple(build(CLASSES[name], r) for r in grouped.get(i, ()))
                     for name, grouped in layers.items()})
                 for i in ids if i in docs]
 
-    def _documents(self, ids: list[str]) -> dict[str, dict[str, Any]]:
-        docs = {}
-        for doc in _dicts(self.db.execute(
-                "SELECT id, source, title, published, language, text, author, reader, warnings "
-                "FROM documents WHERE id IN (SELECT unnest(?))", [ids])):
-            doc["published"] = doc["published"].isoformat() if doc["published"] else None
-            docs[doc["id"]] = doc
-        return docs
-
     def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
         """A summary row per document: id, published, language, title, source, layer counts."""
-        return _dicts(self.db.execute(
+        return dicts(self.db.execute(
             "SELECT d.id, d.published, d.language, d.title, d.source, length(d.text) AS chars, "
             "(SELECT count(*) FROM times t WHERE t.document = d.id) AS times, "
             "(SELECT count(*) FROM mentions m WHERE m.document = d.id) AS mentions, "
@@ -219,7 +216,7 @@ class Store:
             [limit if limit is not None else 2**62]))
 
     def failures(self) -> list[dict[str, Any]]:
-        return _dicts(self.db.execute(
+        return dicts(self.db.execute(
             "SELECT location, stage, kind, message, first_seen FROM failures ORDER BY location"))
 
     def counts(self) -> dict[str, int]:
@@ -240,14 +237,6 @@ class Store:
         return {"path": str(self.path), "version": VERSION,
                 "published_from": first.isoformat() if first else None,
                 "published_to": last.isoformat() if last else None, **by}
-
-
-_CLASSES = {**LAYERS, "entities": Entity, "findings": Finding}
-
-
-def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def _lock_message(error: Exception) -> str:

@@ -15,15 +15,13 @@ import dataclasses
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
 
 import duckdb
 
 from rasd.errors import RasdError, StoreProblem, printable
-from rasd.model import Analysis, Document
-
-if TYPE_CHECKING:
-    from rasd.store.duckdb import Store
+from rasd.model import Analysis, Document, Entity
+from rasd.store.rows import LAYERS, document, insert, values
 
 Raw = tuple[str, bytes]  # (sha256, bytes)
 Done = Callable[[str, str, str | None], None]  # outcome, location, document id
@@ -57,11 +55,17 @@ Entry = _Doc | _Origin | _Failure
 
 
 class Writer:
-    """Collects documents, origins and failures and writes them in groups."""
+    """Collects documents, origins and failures and writes them in groups.
 
-    def __init__(self, store: Store, every: int = 64, seconds: float = 2.0,
-                 on_done: Done | None = None, producer: str | None = None):
-        self.store, self.every, self.seconds, self.on_done = store, every, seconds, on_done
+    It writes through the store's connection ``db``; ``path`` names the store in
+    errors and ``failed`` is the store's set of failed locations, kept in step.
+    """
+
+    def __init__(self, db: duckdb.DuckDBPyConnection, path: Path, failed: set[str],
+                 every: int = 64, seconds: float = 2.0, on_done: Done | None = None,
+                 producer: str | None = None):
+        self.db, self.path, self.failed = db, path, failed
+        self.every, self.seconds, self.on_done = every, seconds, on_done
         self.producer = producer  # what analysed the documents, e.g. "rasd 0.2.0: text"
         self.buffer: list[Entry] = []
         self.pending: dict[str, Document] = {}
@@ -75,13 +79,14 @@ class Writer:
 
     def has(self, document_id: str) -> bool:
         """Stored already, or waiting in this writer's buffer."""
-        return document_id in self.pending or self.store.has(document_id)
+        return document_id in self.pending or self.db.execute(
+            "SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone() is not None
 
     def known(self, document_id: str) -> Document | None:
         """The document with this id as first stored (or waiting to be), without layers."""
         if document_id in self.pending:
             return self.pending[document_id]
-        return self.store.document(document_id)
+        return document(self.db, document_id)
 
     def put(self, analysis: Analysis, location: str, raw: Raw | None = None) -> None:
         self.pending.setdefault(analysis.document.id, analysis.document)
@@ -112,10 +117,10 @@ class Writer:
         return outcomes
 
     def _write(self, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
-        db = self.store.db
+        db = self.db
         try:
             db.begin()
-            outcomes = _Group(db, self.store, self.producer).write(entries)
+            outcomes = _Group(db, self.failed, self.producer).write(entries)
             db.commit()
         except (duckdb.Error, RasdError, ValueError, TypeError, UnicodeError) as e:
             db.rollback()
@@ -125,15 +130,15 @@ class Writer:
             if isinstance(entry, _Failure):
                 safe = _printable_failure(entry)
                 if safe == entry:  # even the plainest failure row will not go in
-                    raise StoreProblem(str(self.store.path), f"write failed: {e}") from e
+                    raise StoreProblem(str(self.path), f"write failed: {e}") from e
                 return self._write([safe])
             problem = StoreProblem(entry.location, f"could not be stored: {e}")
             return self._write([_Failure(entry.location, problem, "store", None)])
         for entry in entries:
             if isinstance(entry, _Failure):
-                self.store.failed.add(entry.location)
+                self.failed.add(entry.location)
             else:
-                self.store.failed.difference_update(_places(entry.location))
+                self.failed.difference_update(_places(entry.location))
         return outcomes
 
     def _one_by_one(self, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
@@ -172,8 +177,8 @@ def _printable_failure(failure: _Failure) -> _Failure:
 class _Group:
     """One transaction's worth of rows; INSERTs skip what the tables already hold."""
 
-    def __init__(self, db: duckdb.DuckDBPyConnection, store: Store, producer: str | None):
-        self.db, self.store, self.producer = db, store, producer
+    def __init__(self, db: duckdb.DuckDBPyConnection, failed: set[str], producer: str | None):
+        self.db, self.failed, self.producer = db, failed, producer
 
     def write(self, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
         self._raws({e.raw[0]: e.raw[1] for e in entries if e.raw})
@@ -182,7 +187,7 @@ class _Group:
         self._origins([e for e in entries if not isinstance(e, _Failure)])
         self._failures([e for e in entries if isinstance(e, _Failure)])
         cleared = [place for e in entries if not isinstance(e, _Failure)
-                   for place in _places(e.location) if place in self.store.failed]
+                   for place in _places(e.location) if place in self.failed]
         if cleared:
             self.db.execute("DELETE FROM failures WHERE location IN (SELECT unnest(?))", [cleared])
         outcomes = []
@@ -212,7 +217,7 @@ class _Group:
         known = self._existing("raw", "sha256", list(raws))
         rows = [[sha, len(data), data, _now()] for sha, data in raws.items() if sha not in known]
         if rows:
-            _insert(self.db, "raw", rows)
+            insert(self.db, "raw", rows)
 
     def _documents(self, docs: list[_Doc]) -> dict[str, _Doc]:
         """Insert the documents not yet stored; returns them by id (first entry wins)."""
@@ -224,7 +229,7 @@ class _Group:
                 new[ident] = d
         if not new:
             return new
-        _insert(self.db, "documents", [
+        insert(self.db, "documents", [
             [a.id, a.source, a.title, a.published, a.language, a.text, a.author, a.reader,
              d.raw[0] if d.raw else None, list(a.warnings), _now(), self.producer]
             for d in new.values() for a in [d.analysis.document]])
@@ -233,21 +238,32 @@ class _Group:
         return new
 
     def _layers(self, analyses: list[Analysis]) -> None:
-        from rasd.store.duckdb import LAYERS
-
         for table in LAYERS:
-            rows = [[a.document.id, n, *_row(item)]
+            rows = [[a.document.id, n, *values(item)]
                     for a in analyses for n, item in enumerate(getattr(a, table))]
-            _insert(self.db, table, rows)
-        entities = {e.id: e for a in analyses for e in a.entities}
-        known = self._existing("entities", "id", list(entities))
-        rows = [_row(e) for ident, e in entities.items() if ident not in known]
-        _insert(self.db, "entities", rows)
+            insert(self.db, table, rows)
+        self._entities({e.id: e for a in analyses for e in a.entities})
         rows = [[a.document.id, n, e.id] for a in analyses for n, e in enumerate(a.entities)]
-        _insert(self.db, "document_entities", rows)
+        insert(self.db, "document_entities", rows)
         rows = [[a.document.id, n, f.kind, [list(s) for s in f.spans], f.message]
                 for a in analyses for n, f in enumerate(a.findings)]
-        _insert(self.db, "findings", rows)
+        insert(self.db, "findings", rows)
+
+    def _entities(self, entities: dict[str, Entity]) -> None:
+        """Insert the entities not yet stored, and refresh those stored differently: the
+        latest analysis says what an entity is (a KB fix, a user's row, new coordinates)."""
+        if not entities:
+            return
+        stored = {row[0]: list(row) for row in self.db.execute(
+            "SELECT * FROM entities WHERE id IN (SELECT unnest(?))", [list(entities)]).fetchall()}
+        rows = {ident: values(e) for ident, e in entities.items()}
+        insert(self.db, "entities", [r for ident, r in rows.items() if ident not in stored])
+        changed = [r for ident, r in rows.items() if ident in stored and stored[ident] != r]
+        if changed:
+            columns = [f.name for f in dataclasses.fields(Entity)][1:]
+            assignments = ", ".join(f"{c} = ?" for c in columns)
+            self.db.executemany(f"UPDATE entities SET {assignments} WHERE id = ?",
+                                [[*r[1:], r[0]] for r in changed])
 
     def _origins(self, entries: list[_Doc | _Origin]) -> None:
         pairs: dict[tuple[str, str], tuple[str | None, str | None, str | None]] = {}
@@ -264,7 +280,7 @@ class _Group:
             "SELECT document, location FROM origins WHERE document IN (SELECT unnest(?))",
             [sorted({d for d, _ in pairs})]).fetchall())
         rows = [[d, loc, *meta] for (d, loc), meta in pairs.items() if (d, loc) not in known]
-        _insert(self.db, "origins", rows)
+        insert(self.db, "origins", rows)
 
     def _failures(self, failures: list[_Failure]) -> None:
         latest = {f.location: f for f in failures}
@@ -277,40 +293,16 @@ class _Group:
                   f.raw[0] if f.raw else None, _now()] for f in latest.values()])
 
 
-def _insert(db: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]],
-            chunk: int = 64) -> None:
-    """INSERT rows with one multi-row VALUES statement per chunk (twice executemany's speed)."""
-    for start in range(0, len(rows), chunk):
-        part = rows[start:start + chunk]
-        row = "(" + ", ".join("?" * len(part[0])) + ")"
-        db.execute(f"INSERT INTO {table} VALUES {', '.join([row] * len(part))}",
-                   [value for r in part for value in r])
-
-
-def _row(item: Any) -> list[Any]:
-    """A dataclass as table values: nested dataclasses as dicts (STRUCT), tuples as lists."""
-    out = []
-    for f in dataclasses.fields(item):
-        value = getattr(item, f.name)
-        if dataclasses.is_dataclass(value):
-            value = dataclasses.asdict(value)
-        elif isinstance(value, tuple):
-            value = [list(v) if isinstance(v, tuple) else v for v in value]
-        out.append(value)
-    return out
-
-
 def _now():
     import datetime as dt
 
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def replace_layers(db: duckdb.DuckDBPyConnection, store: Store, analyses: list[Analysis],
+def replace_layers(db: duckdb.DuckDBPyConnection, failed: set[str], analyses: list[Analysis],
                    producer: str) -> None:
-    """Delete the layers of these documents and write the new ones, all or nothing."""
-    from rasd.store.duckdb import LAYERS
-
+    """Delete the layers of these documents and write the new ones, all or nothing; the
+    entities they name are refreshed."""
     ids = [a.document.id for a in analyses]
     if not ids:
         return
@@ -318,7 +310,7 @@ def replace_layers(db: duckdb.DuckDBPyConnection, store: Store, analyses: list[A
     try:
         for table in (*LAYERS, "document_entities", "findings"):
             db.execute(f"DELETE FROM {table} WHERE document IN (SELECT unnest(?))", [ids])
-        _Group(db, store, producer)._layers(analyses)
+        _Group(db, failed, producer)._layers(analyses)
         db.execute("UPDATE documents SET analysed_by = ? WHERE id IN (SELECT unnest(?))",
                    [producer, ids])
         db.commit()

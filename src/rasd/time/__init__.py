@@ -13,39 +13,43 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rasd.arabic import TextView
 from rasd.model import Document, Finding, Time
 from rasd.time.checks import WEEKDAYS, findings
 from rasd.time.grammar import Expr, parse
-from rasd.time.lexicon import load, tokens
+from rasd.time.lexicon import Lexicon, load, tokens
 from rasd.time.resolve import Reading, resolve
 from rasd.time.scan import Tok, scan
 
-__all__ = ["TimeLayer", "tag"]
+__all__ = ["Lexicon", "TimeLayer", "load", "tag"]
 
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 
 
-@dataclass(frozen=True, slots=True)
-class TimeLayer:
-    """The time stage's output: the record's times and the findings about them."""
+class TimeLayer(NamedTuple):
+    """The time stage's output, the two record layers it assigns: the times and the
+    findings about them."""
 
     times: tuple[Time, ...]
     findings: tuple[Finding, ...]
 
 
-def tag(document: Document, text: TextView) -> TimeLayer:
-    """Every time expression of the document, valued, with the findings it supports."""
-    lexicon = load()
+def tag(document: Document, text: TextView, lexicon: Lexicon | None = None) -> TimeLayer:
+    """Every time expression of the document, valued, with the findings it supports.
+
+    ``lexicon`` is the time words the stage knows (``load()``, the shipped tables, when
+    it is not given).
+    """
+    lexicon = lexicon or load()
     toks = scan(text.normal, lexicon)
     exprs = parse(toks, text.normal)
     if not exprs:
         return TimeLayer((), ())
     dct = _day(document.published)
     future = _future(toks, exprs, text.normal)
-    restates = [bool(i) and _apposed(text.normal[exprs[i - 1].end:e.start])
+    restates = [bool(i) and _apposed(text.normal[exprs[i - 1].end:e.start], lexicon)
                 for i, e in enumerate(exprs)]
     readings = resolve(exprs, dct, future, restates)
 
@@ -79,11 +83,10 @@ def _future(toks: list[Tok], exprs: list[Expr], normal: str) -> list[bool]:
     return [bisect_left(ends, e.start) in marked for e in exprs]
 
 
-def _apposed(between: str) -> bool:
+def _apposed(between: str, lexicon: Lexicon) -> bool:
     """Only punctuation and an apposition marker («أي», «وتحديدا», i.e.) between two times."""
     if len(between) > 40:
         return False
-    lexicon = load()
     words = [w for w in tokens(between) if w.isalnum() and not _is_glue(lexicon.kinds(w))]
     if not words or len(words) > 3:
         return False
