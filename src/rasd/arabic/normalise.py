@@ -15,8 +15,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from rasd import tables
 from rasd.model import Span
 
 FOLDING = "folding.tsv"
@@ -33,8 +33,7 @@ class Folding:
 @cache
 def load_folding() -> Folding:
     """Read ``folding.tsv`` once; NFKC rows are expanded and folded again."""
-    text = resources.files("rasd.data.arabic").joinpath(FOLDING).read_text("utf-8")
-    table = _parse_folding(text)
+    table = _parse_folding(tables.shipped("arabic", FOLDING, 2))
     unstable = True
     while unstable:  # fold the replacements themselves (e.g. NFKC output with hamza)
         folded = {k: v.translate(table) for k, v in table.items()}
@@ -44,15 +43,10 @@ def load_folding() -> Folding:
     return Folding(table, re.compile("[" + "".join(_class_char(c) for c in changing) + "]"))
 
 
-def _parse_folding(text: str) -> dict[int, str]:
+def _parse_folding(rows: list[tables.Row]) -> dict[int, str]:
     table: dict[int, str] = {}
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) < 2:
-            raise ValueError(f"{FOLDING} line {lineno}: expected from<TAB>to")
-        source, target = cells[0].strip(), cells[1].strip()
+    for row in rows:
+        source, target = row[0], row[1]
         first, _, last = source.partition("..")
         for cp in range(_codepoint(first), _codepoint(last or first) + 1):
             char = chr(cp)

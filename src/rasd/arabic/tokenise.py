@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from rasd import tables
 from rasd.arabic.normalise import TextView
 
 ARTICLE = "ال"
@@ -69,12 +69,7 @@ def tokens(text: TextView) -> tuple[Token, ...]:
 @cache
 def load_clitics() -> dict[str, tuple[str, ...]]:
     """Proclitic forms (folded) mapped to their parts, longest form first."""
-    text = resources.files("rasd.data.arabic").joinpath("clitics.tsv").read_text("utf-8")
-    rows = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            form, parts = line.split("\t")[:2]
-            rows[form] = tuple(parts.split())
+    rows = {row[0]: tuple(row[1].split()) for row in tables.shipped("arabic", "clitics.tsv", 2)}
     return dict(sorted(rows.items(), key=lambda kv: -len(kv[0])))
 
 

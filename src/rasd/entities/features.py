@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from rasd import tables
 from rasd.arabic.normalise import fold, view
 from rasd.arabic.tokenise import ARTICLE, TOKEN, Token, clitic_form, splits
 
@@ -55,9 +56,8 @@ class Tables:
     _firsts: set[str] = field(default_factory=set, compare=False, repr=False)
 
 
-def _rows(text: str) -> list[list[str]]:
-    return [line.split("\t") for line in text.splitlines()
-            if line.strip() and not line.startswith("#")]
+def _rows(text: str) -> list[tuple[str, ...]]:
+    return [row.cells for row in tables.parse(text, "an NER feature table")]
 
 
 def parse_clusters(text: str) -> dict[str, tuple[str, int, int]]:

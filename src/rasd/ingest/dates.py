@@ -17,6 +17,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from rasd import tables
 from rasd.arabic.normalise import fold
 
 
@@ -25,13 +26,10 @@ def _names(kind: str) -> dict[str, int]:
     """Folded month (1-12), Hijri month or weekday (0=Monday) names of every language."""
     names: dict[str, int] = {}
     for lang in ("ar", "en"):
-        path = resources.files("rasd.data.time").joinpath(lang, f"{kind}.tsv")
-        if not path.is_file():
+        if not resources.files("rasd.data.time").joinpath(lang, f"{kind}.tsv").is_file():
             continue
-        for line in path.read_text("utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                form, value = line.split("\t")[:2]
-                names[fold(form).strip()] = int(value)
+        for row in tables.shipped(f"time/{lang}", f"{kind}.tsv", 2):
+            names[fold(row[0]).strip()] = int(row[1])
     return names
 
 

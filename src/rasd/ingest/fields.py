@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from rasd import tables
 from rasd.ingest.dates import iso_day, read_any
 
 FIELDS = ("text", "title", "published", "source", "author")
@@ -21,12 +21,9 @@ _YEAR_FIRST = re.compile(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 
 @cache
 def _names() -> dict[str, str]:
-    table = resources.files("rasd.data.ingest").joinpath("fields.tsv").read_text("utf-8")
-    names = {}
-    for line in table.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, field = line.split("\t")[:2]
-            names.setdefault(name, field)
+    names: dict[str, str] = {}
+    for row in tables.shipped("ingest", "fields.tsv", 2):
+        names.setdefault(row[0], row[1])
     return names
 
 

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from rasd import tables
 from rasd.arabic.normalise import fold
 from rasd.errors import NoText
 from rasd.ingest.dates import impossible_header_date, parse_header_date, weekday_conflict
@@ -113,14 +113,9 @@ def _titlelike(line: str, copied: bool) -> bool:
 @cache
 def _chrome(place: str) -> frozenset[str]:
     """The chrome lines of one place (header, footer, trailing), or of "any" place."""
-    path = resources.files("rasd.data.ingest").joinpath("chrome.tsv")
-    rows = set()
-    for line in path.read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            form, where = line.split("\t")[:2]
-            if place in (where, "any"):
-                rows.add(_shape(form.replace("{n}", "0")))
-    return frozenset(rows)
+    return frozenset(_shape(row[0].replace("{n}", "0"))
+                     for row in tables.shipped("ingest", "chrome.tsv", 2)
+                     if place in (row[1], "any"))
 
 
 def _shape(line: str) -> str:
