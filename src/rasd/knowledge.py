@@ -47,6 +47,11 @@ class Knowledge:
 
         return entities.knowledge(self.user_kb)
 
+    def __reduce__(self):
+        """Pickled as what it is made from, not what it loaded (a worker process loads its
+        own copy once, from the same files)."""
+        return _made, (self.user_kb, self.user_digest)
+
     @property
     def data_digest(self) -> str:
         """What the shipped part is: a digest of every data file the stages read."""
