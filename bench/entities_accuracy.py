@@ -8,7 +8,10 @@ names the gold entity (for a gold NIL: when rasd links it to no KB entity).
 wrong), "of found" only over the ones rasd found. Speed is measured on
 SaudiNewsNet articles as tokens per second of the entities stage alone.
 
-    python bench/entities_accuracy.py [--by type|corpus] [--errors N] [--speed-docs 2000]
+    python bench/entities_accuracy.py [--by type|corpus] [--errors N] [--speed-docs 2000] [--check]
+
+``--check`` fails when the share of gold mentions found or the linking accuracy
+over all of them falls below its floor in bench/baselines.json.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import floors
 from entities_corpus import passages
 from ingest_saudinewsnet import CORPUS, articles
 from rasd import arabic, entities
@@ -103,6 +107,7 @@ def main() -> int:
     parser.add_argument("--by", choices=["type", "corpus"])
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument("--speed-docs", type=int, default=2000)
+    parser.add_argument("--check", action="store_true", help="fail below bench/baselines.json")
     args = parser.parse_args()
     scores = score(args.by)
     s = scores["all"]
@@ -124,6 +129,9 @@ def main() -> int:
               f"({docs_s:,.0f} docs/s)")
     for line in s.errors[:args.errors]:
         print(line)
+    if args.check:
+        return floors.check({"found": s.found / s.gold, "linking_accuracy": s.right / s.gold},
+                            "entities_accuracy")
     return 0
 
 

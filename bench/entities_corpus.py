@@ -18,7 +18,6 @@ word).
 
 from __future__ import annotations
 
-import argparse
 import collections
 import sys
 from collections.abc import Iterator
@@ -101,16 +100,8 @@ def check(gold_path: Path = GOLD, shared: Path = SHARED) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true",
-                        help="verify every passage, span and entity id")
-    parser.add_argument("--gold", type=Path, default=GOLD)
-    parser.add_argument("--shared", type=Path, default=SHARED)
-    args = parser.parse_args(argv)
-    if not args.check:
-        parser.print_help()
-        return 0
-    return check(args.gold, args.shared)
+    return times_corpus.check_command(check, GOLD, __doc__, "every passage, span and entity id",
+                                      argv)
 
 
 if __name__ == "__main__":

@@ -24,13 +24,13 @@ import time
 import zipfile
 from pathlib import Path
 
+import floors
 from rasd import ingest, pipeline
 from rasd.ingest.item import Raw
 from rasd.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "saudinewsnet"
-BASELINES = Path(__file__).with_name("baselines.json")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
@@ -126,16 +126,8 @@ def main() -> int:
           f"peak RSS {peak_mb:,.0f} MB")
     print(json.dumps(figures))
     if args.check:
-        return check(figures)
+        return floors.check(figures, "ingest_saudinewsnet", figures["format"])
     return 0
-
-
-def check(figures: dict) -> int:
-    floors = json.loads(BASELINES.read_text())["ingest_saudinewsnet"][figures["format"]]
-    low = {k: (figures[k], v) for k, v in floors.items() if figures[k] < v}
-    for key, (got, floor) in low.items():
-        print(f"below the floor: {key} {got} < {floor}", file=sys.stderr)
-    return 1 if low else 0
 
 
 if __name__ == "__main__":

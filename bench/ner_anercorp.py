@@ -6,9 +6,10 @@ scored at entity level (type and both ends must match, as in CoNLL/seqeval),
 per type and micro-averaged, and tagging speed is timed features included. For
 comparison a CRF with word, affix and shape features only is fitted on the train
 split in the same run (30 L-BFGS iterations, the figure the anchors quote) and
-scored the same way. Prints a Markdown table.
+scored the same way. Prints a Markdown table; ``--check`` fails when the shipped
+model's micro F1 (in points) falls below its floor in bench/baselines.json.
 
-    python bench/ner_anercorp.py [--shared ../shared] [--floor F1]
+    python bench/ner_anercorp.py [--shared ../shared] [--check]
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+import floors
 from rasd.entities import ner
 from rasd.entities.features import baseline_features
 
@@ -74,8 +76,7 @@ def rows(name: str, result: dict, speed: float) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    parser.add_argument("--floor", type=float, default=None,
-                        help="fail when the shipped model's micro F1 (in points) is lower")
+    parser.add_argument("--check", action="store_true", help="fail below bench/baselines.json")
     args = parser.parse_args(argv)
     train = read_conll(args.shared / ANER.format("train"))
     test = read_conll(args.shared / ANER.format("test"))
@@ -97,10 +98,8 @@ def main(argv: list[str] | None = None) -> int:
              *rows("baseline CRF (word/affix/shape, 30 it.)", ner.score(gold, plain_labels),
                    plain_speed)]
     print("\n".join(lines))
-    micro = result["micro"][2] * 100
-    if args.floor is not None and micro < args.floor:
-        print(f"FAIL: micro F1 {micro:.1f} is below the floor {args.floor:.1f}")
-        return 1
+    if args.check:
+        return floors.check({"micro_f1": result["micro"][2] * 100}, "ner_anercorp")
     return 0
 
 

