@@ -9,7 +9,8 @@ date. The document's text is what follows the front matter, as written (HTML
 below it is turned into text). A block is front matter only if it opens with a
 ``key: value`` line and every line of it looks like YAML, so a report that
 merely opens with a ``---`` rule keeps its text; a block that looks like front
-matter but is not valid YAML is an error naming the file, the problem and the line.
+matter but is not valid YAML still gives its document (the text after it), with a
+warning naming the problem and the line: a bad title loses no report.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from rasd.errors import NoText, RasdError
+from rasd.errors import NoText
 from rasd.ingest import fields
 from rasd.ingest.item import Item, is_url
 from rasd.ingest.language import detect
@@ -55,14 +56,14 @@ def read(text: str, where: str) -> Iterator[Item]:
     m = _front(text)
     if not m:
         raise NoText(where, "no front matter")
-    values = _values(m["front"], where)
+    values, problem = _values(m["front"])
     columns = fields.match(list(values))
     body = text[m.end():].strip()
     if html.score(body, where) >= 0.5:
         body = html.to_text(body)
     if not body:
         raise NoText(where, "nothing after the front matter")
-    published, warning = None, None
+    published, warning = None, problem
     if "published" in columns:
         published, warning = fields.read_date(values[columns["published"]], None)
     link = values.get(columns.get("source", ""), "")
@@ -73,22 +74,23 @@ def read(text: str, where: str) -> Iterator[Item]:
         reader=NAME, warnings=(warning,) if warning else ()))
 
 
-def _values(front: str, where: str) -> dict[str, str]:
-    """The front matter's top-level keys with a text, number or date value, as text."""
+def _values(front: str) -> tuple[dict[str, str], str | None]:
+    """The front matter's top-level keys with a text, number or date value, as text; or
+    none and the reason, where it is not valid YAML."""
+    unread = "; its title, date and author were not read"
     try:
         data = yaml.safe_load(front)
     except yaml.MarkedYAMLError as e:  # lines are counted in the file: "---" is line 1
         problem = ": ".join(f"{what} (line {mark.line + 2})" if mark else what
                             for what, mark in ((e.context, e.context_mark),
                                                (e.problem, e.problem_mark)) if what)
-        raise RasdError(where, f"front matter is not valid YAML: {problem}") from None
+        return {}, f"front matter is not valid YAML: {problem}{unread}"
     except Exception as e:  # the loader also raises ValueError (2023-02-30), KeyError, ...
-        raise RasdError(where, f"front matter is not valid YAML: cannot read a value ({e})"
-                        ) from None
+        return {}, f"front matter is not valid YAML: cannot read a value ({e}){unread}"
     if not isinstance(data, dict):
-        raise RasdError(where, "front matter is not valid YAML: not a mapping of keys to values")
+        return {}, f"front matter is not valid YAML: not a mapping of keys to values{unread}"
     values = {k: _text(v) for k, v in data.items() if isinstance(k, str)}
-    return {k: v for k, v in values.items() if v is not None}
+    return {k: v for k, v in values.items() if v is not None}, None
 
 
 def _text(value: Any) -> str | None:
