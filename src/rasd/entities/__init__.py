@@ -169,15 +169,10 @@ def _as_government(kb: KB, normal: str, found: list[tuple[int, int, str]],
             continue
         for n, other in ((a, second), (b, first)):
             seat = kb[out[n][2]].seat_of
-            if seat and _is_government(kb, other) and not link.after_preposition(
+            if seat and link.is_government(kb, other) and not link.after_preposition(
                     normal, out[n][0]):
                 out[n] = (out[n][0], out[n][1], seat)
     return out
-
-
-def _is_government(kb: KB, entity_id: str) -> bool:
-    """A state's government (gov:x beside state:x), not a ministry or a body."""
-    return kb[entity_id].type == "GOVERNMENT" and entity_id.replace("gov:", "state:", 1) in kb
 
 
 def tag(document: Document, text: TextView) -> EntityLayer:
