@@ -300,6 +300,14 @@ def test_kb_common_words_are_weak(kb):
     assert "loc:sy-as-salamiyah" not in strong
 
 
+@pytest.mark.parametrize("form,entity_id", [
+    ("البغدادي", "per:abu-bakr-al-baghdadi"), ("الجولاني", "per:abu-mohammad-al-julani"),
+    ("الزرقاوي", "per:abu-musab-al-zarqawi"), ("السيستاني", "per:ali-al-sistani")])
+def test_kb_a_nisba_is_a_weak_name(kb, form, entity_id):
+    # a surname of origin is a place adjective too: anyone from Baghdad is «البغدادي»
+    assert kb.is_weak(form, entity_id)
+
+
 @pytest.mark.parametrize("alias,expected", [("ISIS", True), ("US", True), ("IS", True),
                                             ("Daesh", False), ("داعش", False)])
 def test_kb_acronyms_are_told_apart(alias, expected):
