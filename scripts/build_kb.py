@@ -1,12 +1,12 @@
-"""Build data/kb/entities.tsv from OpenSyria, GeoNames and the curated tables.
+"""Build data/kb/entities.tsv and aliases.tsv from OpenSyria, GeoNames, CLDR and the curated tables.
 
 Imported: Syria's governorates, districts and subdistricts (OpenSyria, with their
 Wikidata ids and centroids), the populated places of SY, IQ, LB, JO and TR that
 GeoNames names in Arabic, and every country and world region CLDR names (states
 the curated tables do not already hold). Curated: data/kb/curated/*.tsv, in the same format as the
-output; a curated row with an imported id extends that entity (see
-rasd.entities.kb). The output is sorted by id and byte-stable;
-tests/entities/test_kb.py rebuilds and compares.
+entity table (rasd.entities.table); a curated row with an imported id extends that
+entity. The output (rasd.entities.shipped: one row per entity, one per name) is
+sorted by id and byte-stable; tests/entities/test_kb.py rebuilds and compares.
 
 Places that share a name: a district or subdistrict gives up a bare name
 («الباب», "Al-Bab") to a town or curated place of that name in the same governorate
@@ -34,11 +34,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from rasd.arabic.normalise import fold
-from rasd.entities.kb import KBEntity, clean_aliases, merge, parse, row_text
+from rasd.entities import kinds, shipped
+from rasd.entities.kb import KBEntity
+from rasd.entities.table import clean_aliases, merge, parse
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "rasd" / "data" / "kb"
-OUTPUT = DATA / "entities.tsv"
+OUTPUTS = (DATA / "entities.tsv", DATA / "aliases.tsv")
 OPENSYRIA = Path("data/syria-admin-opensyria")
 GEONAMES = Path("data/geonames-cities500-levant/cities500_SY_IQ_LB_TR_JO.tsv")
 COUNTRIES = ("SY", "IQ", "LB", "JO", "TR")
@@ -61,20 +63,6 @@ ADMIN1 = {
            "18": "salah-al-din", "19": "halabja"},
 }
 
-HEADER = (
-    "# Knowledge-base entities: actors, places, facilities and weapons of the Syrian,\n"
-    "# Iraqi and Yemeni wars. Format: id<TAB>type<TAB>name_ar<TAB>name_en<TAB>aliases"
-    "<TAB>wikidata<TAB>"
-    "lat<TAB>lon<TAB>parent<TAB>country<TAB>role<TAB>seat_of<TAB>note.\n"
-    "# aliases are '|'-separated and exclude the two names; '~' marks a weak form, a\n"
-    "# common word too (~سلمية), linked only in context. parent is the enclosing place\n"
-    "# (subdistrict -> district -> governorate; a town's governorate) or a unit's\n"
-    "# formation; seat_of names the government a capital is the seat of; role is a\n"
-    "# person's best-known post.\n"
-    "# Built by scripts/build_kb.py from OpenSyria data-geography (CC BY 4.0), GeoNames\n"
-    "# cities500 (CC BY 4.0) and data/kb/curated/*.tsv; do not edit by hand.\n"
-)
-
 _HARAKAT = re.compile("[\u064b-\u065f\u0670\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a]+(?:[ -][\u0621-\u064a]+)*$")
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'.]*(?:[ -][A-Za-z'.]+){0,3}$")
@@ -89,8 +77,8 @@ _TRANSLIT = str.maketrans({
     "ي": "y", "ء": "", "ؤ": "w", "ئ": "y"})
 
 
-def build(shared: Path) -> str:
-    """The text of entities.tsv."""
+def build(shared: Path) -> tuple[str, str]:
+    """The texts of entities.tsv and aliases.tsv."""
     for part in (OPENSYRIA, GEONAMES, CLDR):
         if not (shared / part).exists():
             raise SystemExit(f"build_kb: {shared / part} is missing (pass --shared)")
@@ -118,10 +106,10 @@ def build(shared: Path) -> str:
     _cede_bare_names(entities, set(admin))  # again, for the names curated rows added
     _weaken_common_words(entities, common_words())
     for entity in entities.values():
-        for link in (entity.parent, entity.seat_of):
+        for link in (entity.parent, entity.seat_of, entity.government, entity.forces):
             if link and link not in entities:
                 raise SystemExit(f"build_kb: {entity.id} links to {link!r}, which is no entity")
-    return HEADER + "".join(row_text(entities[k]) for k in sorted(entities))
+    return shipped.entities_text(entities), shipped.aliases_text(entities)
 
 
 def common_words() -> set[str]:
@@ -148,15 +136,15 @@ def curated_tables() -> list[Path]:
 
 # -- OpenSyria: governorates, districts, subdistricts ------------------------------------
 
-LEVELS = (("governorates", "governorate", "محافظة", "Governorate"),
-          ("districts", "district", "منطقة", "District"),
-          ("subdistricts", "subdistrict", "ناحية", "Subdistrict"))
+LEVELS = (("governorates", "governorate"), ("districts", "district"),
+          ("subdistricts", "subdistrict"))  # OpenSyria's file of each level
 
 
 def _admin_units(folder: Path) -> dict[str, KBEntity]:
     """Every admin unit under a display name that says its level («منطقة الباب»)."""
     units: dict[str, KBEntity] = {}
-    for filename, level, word_ar, word_en in LEVELS:
+    for filename, level in LEVELS:
+        word_ar, word_en = kinds.level_words()[level]
         for record in json.loads((folder / f"{filename}.json").read_text("utf-8")):
             parent = record.get("districtId") or record.get("governorateId")
             parent_level = "district" if record.get("districtId") else "governorate"
@@ -169,7 +157,7 @@ def _admin_units(folder: Path) -> dict[str, KBEntity]:
                 lat=round(record["centroid"]["latitude"], 4),
                 lon=round(record["centroid"]["longitude"], 4),
                 parent=f"loc:{parent}-{parent_level}" if parent else None, country="SY",
-                note=f"{level} (OpenSyria {record['id']})")
+                level=level, note=f"{level} (OpenSyria {record['id']})")
             cleaned = [c for c in (_clean(f) for f in forms) if c]
             units[entity.id] = replace(entity, aliases=clean_aliases(entity, cleaned))
     return units
@@ -391,14 +379,16 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--check", action="store_true", help="fail if the table is stale")
     args = parser.parse_args()
-    text = build(args.shared)
+    texts = build(args.shared)
     if args.check:
-        if not OUTPUT.exists() or OUTPUT.read_text("utf-8") != text:
-            print(f"stale: {OUTPUT} (run python scripts/build_kb.py)", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}")
+        stale = [p for p, t in zip(OUTPUTS, texts, strict=True)
+                 if not p.exists() or p.read_text("utf-8") != t]
+        for path in stale:
+            print(f"stale: {path} (run python scripts/build_kb.py)", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in zip(OUTPUTS, texts, strict=True):
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
     return 0
 
 

@@ -23,6 +23,8 @@ TABLES = [
     ("rasd.data.time", "en/words.tsv"),
     ("rasd.data.time", "curated/months_ar.tsv"),
     ("rasd.data.time", "curated/weekdays_ar.tsv"),
+    ("rasd.data.entities", "types.tsv"),
+    ("rasd.data.entities", "levels.tsv"),
 ]
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from rasd.arabic.normalise import fold
-from rasd.entities import kb as kbmod
-from rasd.entities.kb import COLUMNS, PREFIXES, TYPES, acronym, load
+from rasd.entities import kinds, link, shipped, table
+from rasd.entities.kb import TYPES, acronym, load
 from rasd.errors import BadTable, NotFound
 from rasd.model import Entity
 from tests.conftest import ROOT, SHARED, shared
@@ -41,12 +41,12 @@ def ids_for(kb, form: str, kind: str | None = None) -> set[str]:
 
 # -- fresh and well formed -----------------------------------------------------------------
 
-def test_kb_shipped_table_equals_a_fresh_build():
+def test_kb_shipped_tables_equal_a_fresh_build():
     shared("data/syria-admin-opensyria")
     shared("data/geonames-cities500-levant")
     builder = load_builder()
-    assert builder.OUTPUT.read_text("utf-8") == builder.build(SHARED), (
-        "stale entities.tsv: run python scripts/build_kb.py")
+    for path, text in zip(builder.OUTPUTS, builder.build(SHARED), strict=True):
+        assert path.read_text("utf-8") == text, f"stale {path.name}: run python scripts/build_kb.py"
 
 
 def test_kb_builder_check_passes():
@@ -56,12 +56,14 @@ def test_kb_builder_check_passes():
     assert done.returncode == 0, done.stderr
 
 
-def test_kb_table_has_a_format_header_and_rows_of_one_width():
-    lines = (ROOT / "src/rasd/data/kb/entities.tsv").read_text("utf-8").splitlines()
+@pytest.mark.parametrize("name,columns", [("entities.tsv", shipped.ENTITY_COLUMNS),
+                                          ("aliases.tsv", shipped.ALIAS_COLUMNS)])
+def test_kb_table_has_a_format_header_and_rows_of_one_width(name, columns):
+    lines = (ROOT / "src/rasd/data/kb" / name).read_text("utf-8").splitlines()
     assert lines[0].startswith("# ")
     assert "Format:" in "\n".join(line for line in lines[:8] if line.startswith("#"))
     rows = [line for line in lines if line and not line.startswith("#")]
-    assert {len(r.split("\t")) for r in rows} == {len(COLUMNS)}
+    assert {len(r.split("\t")) for r in rows} == {len(columns)}
     assert [r.split("\t")[0] for r in rows] == sorted(r.split("\t")[0] for r in rows)
 
 
@@ -73,7 +75,8 @@ def test_kb_curated_table_opens_with_its_format(path):
 
 
 def test_kb_is_small_enough_to_ship():
-    assert (ROOT / "src/rasd/data/kb/entities.tsv").stat().st_size < 2_000_000
+    assert sum((ROOT / "src/rasd/data/kb" / name).stat().st_size
+               for name in ("entities.tsv", "aliases.tsv")) < 2_000_000
 
 
 # -- every entity valid --------------------------------------------------------------------
@@ -81,7 +84,7 @@ def test_kb_is_small_enough_to_ship():
 def test_kb_every_entity_has_a_valid_type_and_id(kb):
     for entity in kb.entities.values():
         assert entity.type in TYPES, entity.id
-        assert entity.id.split(":", 1)[0] in PREFIXES[entity.type], entity.id
+        assert entity.id.split(":", 1)[0] in kinds.kinds()[entity.type].prefixes, entity.id
         assert entity.name_ar or entity.name_en, entity.id
 
 
@@ -161,14 +164,14 @@ def test_kb_raqqa_city_and_governorate_are_distinct(kb):
 
 
 def test_kb_subdistricts_sit_in_districts_in_governorates(kb):
-    subdistricts = [e for e in kb.entities.values() if e.id.endswith("-subdistrict")]
-    districts = [e for e in kb.entities.values() if e.id.endswith("-district")]
+    subdistricts = [e for e in kb.entities.values() if e.level == "subdistrict"]
+    districts = [e for e in kb.entities.values() if e.level == "district"]
     governorates = [e for e in kb.entities.values()
-                    if e.id.startswith("loc:sy-") and e.id.endswith("-governorate")]
+                    if e.country == "SY" and e.level == "governorate"]
     assert (len(governorates), len(districts), len(subdistricts)) == (14, 62, 272)
     for unit in subdistricts:
         chain = kb.ancestors(unit.id)
-        assert chain[0].endswith("-district") and chain[1].endswith("-governorate")
+        assert kb[chain[0]].level == "district" and kb[chain[1]].level == "governorate"
 
 
 @pytest.mark.parametrize("town,governorate", [
@@ -270,7 +273,7 @@ def test_kb_covers_the_worked_example(kb, form, entity_id):
 def test_kb_curates_the_wars_broadly():
     builder = load_builder()
     rows = [r for p in builder.curated_tables()
-            for r in kbmod.parse(p.read_text("utf-8"), p.name) if r.cells["type"]]
+            for r in table.parse(p.read_text("utf-8"), p.name) if r.cells["type"]]
     assert len(rows) >= 350
     assert {r.cells["type"] for r in rows} == set(TYPES)
 
@@ -295,6 +298,14 @@ def test_kb_common_words_are_weak(kb):
     assert not kb.is_weak("داعش", "grp:isis")
     strong = {i for a, i in kb.aliases(weak=False) if fold(a) == fold("سلمية")}
     assert "loc:sy-as-salamiyah" not in strong
+
+
+@pytest.mark.parametrize("form,entity_id", [
+    ("البغدادي", "per:abu-bakr-al-baghdadi"), ("الجولاني", "per:abu-mohammad-al-julani"),
+    ("الزرقاوي", "per:abu-musab-al-zarqawi"), ("السيستاني", "per:ali-al-sistani")])
+def test_kb_a_nisba_is_a_weak_name(kb, form, entity_id):
+    # a surname of origin is a place adjective too: anyone from Baghdad is «البغدادي»
+    assert kb.is_weak(form, entity_id)
 
 
 @pytest.mark.parametrize("alias,expected", [("ISIS", True), ("US", True), ("IS", True),
@@ -337,7 +348,12 @@ def test_kb_user_file_adds_and_extends(tmp_path):
 
 
 @pytest.mark.parametrize("row,problem", [
-    ("grp:x\tARMED_GROUP\tمجموعة\tGroup\t\t\t\t\t\t\t\t\t\textra", "cells"),
+    ("grp:x\tARMED_GROUP\tمجموعة\tGroup" + "\t" * 12 + "\textra", "cells"),
+    ("loc:x\tLOCATION\tقرية" + "\t" * 10 + "\tprovince", "level"),
+    ("grp:x\tARMED_GROUP\tمجموعة" + "\t" * 10 + "\tdistrict", "no place"),
+    ("state:x\tSTATE\tدولة" + "\t" * 11 + "\tgrp:isis", "not a GOVERNMENT"),
+    ("state:x\tSTATE\tدولة" + "\t" * 12 + "\tgov:syria", "not a MILITARY_UNIT"),
+    ("gov:x\tGOVERNMENT\tحكومة" + "\t" * 11 + "\tgov:syria", "no STATE"),
     ("grp:x\tMILITIA\tمجموعة", "type"),
     ("unit:x\tARMED_GROUP\tمجموعة", "grp:"),
     ("grp:x\tARMED_GROUP\tمجموعة\t\t\tWD123", "Wikidata"),
@@ -375,7 +391,8 @@ def test_kb_a_dated_title_names_its_holder_on_the_day(tmp_path):
     assert kb.holds("الرئيس التجريبي", "per:test-b", "2020-01-01")
     assert not kb.holds("الرئيس التجريبي", "per:test-b", None)
     assert kb.holds("زيد التجريبي", "per:test-a", None)
-    assert "الرئيس التجريبي@2015-06-01.." in kbmod.row_text(kb["per:test-b"])
+    assert ("per:test-b", "الرئيس التجريبي", "ar", "strong", "2015-06-01", "") in (
+        shipped.alias_rows(kb["per:test-b"]))
 
 
 @pytest.mark.parametrize("alias", ["الرئيس@2015", "الرئيس@2015-06-01..2014-01-01",
@@ -385,3 +402,29 @@ def test_kb_a_bad_period_names_file_and_line(tmp_path, alias):
     extra.write_text(f"per:test-c\tPERSON\tزيد\tZaid\t{alias}\n", encoding="utf-8")
     with pytest.raises(BadTable, match=r"bad\.tsv, line 1"):
         load(extra)
+
+
+def test_kb_a_states_government_and_forces_are_its_relations(kb):
+    assert (kb["state:syria"].government, kb["state:syria"].forces) == (
+        "gov:syria", "unit:syrian-armed-forces")
+    assert link.government_of(kb, "SY") == "gov:syria"
+    assert link.forces_of(kb, "IQ") == "unit:iraqi-armed-forces"
+    assert link.is_government(kb, "gov:syria") and not link.is_government(kb, "gov:krg")
+
+
+def _row(**cells: str) -> str:
+    """A line of the entity table with the named cells filled."""
+    return "\t".join(cells.get(column, "") for column in table.COLUMNS).rstrip("\t")
+
+
+def test_kb_user_file_gives_a_new_state_its_government_and_forces(tmp_path):
+    path = _user_file(
+        tmp_path,
+        _row(id="gov:testland", type="GOVERNMENT", name_ar="حكومة تستلاند"),
+        _row(id="unit:testland-army", type="MILITARY_UNIT", name_ar="جيش تستلاند", country="XT"),
+        _row(id="state:testland", type="STATE", name_ar="تستلاند", country="XT",
+             government="gov:testland", forces="unit:testland-army"))
+    user = load(path)
+    assert link.government_of(user, "XT") == "gov:testland"
+    assert link.forces_of(user, "XT") == "unit:testland-army"
+    assert link.is_government(user, "gov:testland")

@@ -6,6 +6,7 @@ import os
 from collections import Counter
 from itertools import pairwise
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,6 +70,22 @@ def test_a_weak_name_is_a_name_where_it_acts():
     assert ("الأسد", "per:bashar-al-assad") in mentions("الأسد يعلن أنه لا تردد في استخدام القوة")
     assert ("المرصد", "org:sohr") in mentions("وقال المرصد إن عشرة قتلوا")
     assert all(e != "org:sohr" for _, e in mentions("وزار الطلاب المرصد الفلكي في الجامعة"))
+
+
+@pytest.mark.parametrize("text", [
+    "سيطر مقاتلو العشائر على البغدادي بعد معارك استمرت أسبوعا",  # the town in Anbar
+    "ألقى الشاعر البغدادي قصيدة في أمسية أدبية",
+    "روى الخطيب البغدادي أخبار العلماء",
+])
+def test_a_nisba_alone_is_not_the_person_who_bears_it(text):
+    # issue #12: «البغدادي» is anyone from Baghdad, a town, a poet; a weak name
+    assert "per:abu-bakr-al-baghdadi" not in {e for _, e in mentions(text)}
+
+
+def test_a_nisba_is_the_person_the_document_names_in_full():
+    got = mentions("ظهر أبو بكر البغدادي في الموصل عام 2014، ثم اختفى البغدادي")
+    assert got.count(("البغدادي", "per:abu-bakr-al-baghdadi")) == 1
+    assert ("أبو بكر البغدادي", "per:abu-bakr-al-baghdadi") in got
 
 
 def test_a_country_name_that_is_an_adjective_is_not_the_state():

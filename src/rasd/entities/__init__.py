@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from rasd.arabic import TextView
-from rasd.entities import anaphora, gazetteer, link
+from rasd.entities import anaphora, gazetteer, kinds, link
 from rasd.entities.kb import KB
 from rasd.entities.knowledge import Knowledge, knowledge
 from rasd.model import Document, Entity, Mention
@@ -94,7 +94,7 @@ def _kept(kb: KB, m: gazetteer.Match, normal: str, named: set[str],
     if named.intersection(m.candidates):
         return _in_context(m, named)
     local = tuple(c for c in m.candidates if kb[c].country in countries and (
-        kb[c].seat_of or kb[c].type not in link.PLACES))  # a capital or actor, not «التل»
+        kb[c].seat_of or kb[c].type not in kinds.places()))  # a capital or actor, not «التل»
     if local:
         return replace(m, candidates=local)
     if link.acts(normal, m.start, m.end):
@@ -116,11 +116,6 @@ def _on_the_day(kb: KB, m: gazetteer.Match, normal: str, day: str | None,
     return replace(m, candidates=holders) if holders else None
 
 
-# The kinds of KB entity each of the NER model's types can be.
-_MODEL_KINDS = {"PERS": ("PERSON",), "LOC": ("LOCATION", "STATE", "FACILITY"),
-                "ORG": ("ARMED_GROUP", "GOVERNMENT", "MILITARY_UNIT", "IGO", "OTHER")}
-
-
 def _read_as_name(kb: KB, m: gazetteer.Match, read: list[tuple[int, int, str]],
                   ) -> gazetteer.Match | None:
     """A weak name that the NER model also reads as a name of a fitting kind, the
@@ -128,7 +123,7 @@ def _read_as_name(kb: KB, m: gazetteer.Match, read: list[tuple[int, int, str]],
     of that kind; None otherwise."""
     for s, e, kind in read:
         if abs(s - m.start) <= 1 and e == m.end:
-            fitting = tuple(c for c in m.candidates if kb[c].type in _MODEL_KINDS.get(kind, ()))
+            fitting = tuple(c for c in m.candidates if kb[c].type in kinds.read_as(kind))
             if fitting:
                 return replace(m, candidates=fitting)
     return None
@@ -163,15 +158,10 @@ def _as_government(kb: KB, normal: str, found: list[tuple[int, int, str]],
             continue
         for n, other in ((a, second), (b, first)):
             seat = kb[out[n][2]].seat_of
-            if seat and _is_government(kb, other) and not link.after_preposition(
+            if seat and link.is_government(kb, other) and not link.after_preposition(
                     normal, out[n][0]):
                 out[n] = (out[n][0], out[n][1], seat)
     return out
-
-
-def _is_government(kb: KB, entity_id: str) -> bool:
-    """A state's government (gov:x beside state:x), not a ministry or a body."""
-    return kb[entity_id].type == "GOVERNMENT" and entity_id.replace("gov:", "state:", 1) in kb
 
 
 def tag(document: Document, text: TextView, known: Knowledge | None = None) -> EntityLayer:
@@ -305,7 +295,7 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
     from rasd.entities import new
 
     names = [(s, e, kind, document.text[s:e]) for s, e, kind in model
-             if not any(s < b and a < e for a, b in taken) and kind in new.TYPES]
+             if not any(s < b and a < e for a, b in taken) and kind in kinds.new_types()]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for _, _, kind, surface in names:
         votes[gazetteer.key(new.name_of(surface, "PERS"))][kind] += 1
@@ -317,7 +307,7 @@ def _unknown(document: Document, model: list[tuple[int, int, str]],
         if made is None or link.only_place_words(gazetteer.key(surface)):
             continue  # not an actor, or «المدينة», «الريف» alone: no name
         known = [c for c in gazetteer.lookup(gaz, new.name_of(surface, kind))
-                 if kb[c].type in _MODEL_KINDS[kind]]
+                 if kb[c].type in kinds.read_as(kind)]
         if known:
             made = kb[link.choose(kb, tuple(known), "", country) or known[0]].entity()
         out.append((start, end, surface, made))

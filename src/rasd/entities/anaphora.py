@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 
-from rasd.entities import link
+from rasd.entities import kinds, link
 from rasd.model import Entity
 
 # folded text: «هذا الأخير», «وهذه الأخيرة», and «الأخير» / «الأخيرة» alone
 _FORM = re.compile(r"(?<!\w)(?:و?(هذا|هذه)\s+)?(الاخير|الاخيره)(?!\w)")
-ACTORS = ("PERSON", "ARMED_GROUP", "MILITARY_UNIT", "GOVERNMENT", "STATE", "IGO", "OTHER")
 REACH = 400  # characters back to look for the antecedent
 
 
@@ -40,7 +39,7 @@ def resolve(normal: str, found: list[tuple[int, int, Entity]],
         if (m.group(1) is None or feminine) and not _subject(normal, start):
             continue  # «الأسبوع الأخير», «في إطلالته الأخيرة زعم»: an adjective
         before = [f for f in named if f[1] <= start and start - f[1] <= REACH
-                  and f[2].type in ACTORS and _feminine(normal, f) == feminine
+                  and f[2].type in kinds.actors() and _feminine(normal, f) == feminine
                   and (feminine or f[2].type != "IGO")]
         if before:
             out.append((start, end, before[-1][2]))

@@ -18,13 +18,8 @@ from functools import cache
 from importlib import resources
 
 from rasd.arabic import fold
-from rasd.entities.kb import KB
-
-ADMIN = ("-governorate", "-district", "-subdistrict")
-PLACES = ("LOCATION", "FACILITY", "STATE")
-# The order in which a name that fits several kinds of entity is read.
-TYPE_ORDER = ("ARMED_GROUP", "GOVERNMENT", "MILITARY_UNIT", "FACILITY", "PERSON", "IGO",
-              "STATE", "LOCATION", "WEAPON", "OTHER")
+from rasd.entities import kinds
+from rasd.entities.kb import KB, KBEntity
 
 
 @cache
@@ -170,7 +165,7 @@ def focus(kb: KB, linked: Iterable[str]) -> str | None:
     based abroad («المرصد السوري» in London) says little of where the story is."""
     linked = [e for e in linked if e in kb]
     counts = Counter(c for c in (_country(kb, e) for e in linked
-                                 if kb[e].type not in ("OTHER", "IGO")) if c)
+                                 if kb[e].type in kinds.focus_types()) if c)
     counts = counts or Counter(c for c in (_country(kb, e) for e in linked) if c)
     return counts.most_common(1)[0][0] if counts else None
 
@@ -188,13 +183,13 @@ def choose(kb: KB, candidates: tuple[str, ...], before: str, country: str | None
     admin_before = _cue_in("admin", before.split()[-2:])
     admin_after = word_after(after, 0) in words("admin_after")
     place_before = admin_before or _cue_in("town", before.split()[-1:])
-    if place_before and all(kb[c].type not in PLACES for c in candidates):
+    if place_before and all(kb[c].type not in kinds.places() for c in candidates):
         return None
     if admin_before or admin_after:
-        admin = [c for c in candidates if c.endswith(ADMIN)]
-        admin += [a for c in candidates if not c.endswith(ADMIN) for a in _namesake(kb, c)]
+        admin = [c for c in candidates if kb[c].level]
+        admin += [a for c in candidates if not kb[c].level for a in _namesake(kb, c)]
         if admin:
-            return min(admin, key=lambda c: ADMIN.index(next(a for a in ADMIN if c.endswith(a))))
+            return min(admin, key=lambda c: kinds.levels().index(kb[c].level or ""))
     if len(candidates) == 1:
         return candidates[0]
     ranked = sorted(candidates, key=lambda c: _rank(kb, c, country))
@@ -221,26 +216,34 @@ def _namesake(kb: KB, entity_id: str) -> list[str]:
     """The administrative units above a town that share one of its names (the
     governorate of Idlib above the city of Idlib, also spelt "Idleb")."""
     own = {fold(n) for n in kb[entity_id].names()}
-    return [a for a in kb.ancestors(entity_id) if a.endswith(ADMIN)
+    return [a for a in kb.ancestors(entity_id) if kb[a].level
             and own.intersection(fold(n) for n in kb[a].names())]
 
 
 def _rank(kb: KB, entity_id: str, country: str | None) -> tuple:
     entity = kb[entity_id]
     return (entity.country != country if country else False,
-            TYPE_ORDER.index(entity.type) if entity.type in TYPE_ORDER else len(TYPE_ORDER),
-            entity_id.endswith(ADMIN), entity.seat_of is None, entity_id)
+            kinds.order(entity.type), entity.level is not None, entity.seat_of is None,
+            entity_id)
 
 
 def government_of(kb: KB, country: str | None) -> str | None:
-    """The government entity of a country code, if the KB has one."""
+    """The government entity of a country code: its state's ``government``, if any."""
     return _remembered(kb, _government_of, country)
 
 
 def forces_of(kb: KB, country: str | None) -> str | None:
-    """The armed forces of a country: its top military unit, the one that most of the
-    country's units descend from."""
+    """The armed forces of a country code: its state's ``forces`` (its top military
+    unit), if any."""
     return _remembered(kb, _forces_of, country)
+
+
+def is_government(kb: KB, entity_id: str) -> bool:
+    """Whether an entity is the government of a state (not a ministry or a body)."""
+    key = (is_government, None)
+    if key not in kb.memo:
+        kb.memo[key] = frozenset(s.government for s in kb.of_type("STATE") if s.government)
+    return entity_id in kb.memo[key]  # type: ignore[operator]
 
 
 def _remembered(kb: KB, work: Callable[[KB, str], str | None], country: str | None,
@@ -254,18 +257,16 @@ def _remembered(kb: KB, work: Callable[[KB, str], str | None], country: str | No
     return kb.memo[key]  # type: ignore[return-value]
 
 
+def _state(kb: KB, country: str) -> KBEntity | None:
+    """The state of a country code (the KB has one per country)."""
+    return next((s for s in kb.of_type("STATE") if s.country == country), None)
+
+
 def _government_of(kb: KB, country: str) -> str | None:
-    for state in kb.of_type("STATE"):
-        if state.country == country:
-            government = "gov:" + state.id.split(":", 1)[1]
-            return government if government in kb else None
-    return None
+    state = _state(kb, country)
+    return state.government if state else None
 
 
 def _forces_of(kb: KB, country: str) -> str | None:
-    units = [e for e in kb.of_type("MILITARY_UNIT") if e.country == country]
-    tops = [e.id for e in units if not e.parent]
-    if not tops:
-        return None
-    below = Counter(kb.ancestors(e.id)[-1] for e in units if e.parent and kb.ancestors(e.id))
-    return max(tops, key=lambda t: (below[t], t.endswith("-armed-forces"), t))
+    state = _state(kb, country)
+    return state.forces if state else None

@@ -10,15 +10,12 @@ stay in the mention but not in the entity's name.
 from __future__ import annotations
 
 import hashlib
-import typing
 from functools import cache
 
 from rasd.entities.features import analyse, load_tables
 from rasd.entities.gazetteer import key
-from rasd.model import Entity, EntityType
-
-# The NER model's types and the record's; MISC (nationalities, events) is not an actor.
-TYPES: dict[str, EntityType] = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "OTHER"}
+from rasd.entities.kinds import new_types
+from rasd.model import Entity
 
 
 @cache
@@ -38,12 +35,13 @@ def name_of(surface: str, kind: str) -> str:
 
 
 def entity(surface: str, kind: str) -> Entity | None:
-    """The entity a name of the NER model stands for, or None for types that are not actors."""
-    record_type = TYPES.get(kind)
+    """The entity a name of the NER model stands for (of the type ``data/entities/types.tsv``
+    gives its label), or None for a label no type takes (MISC: nationalities, events)."""
+    record_type = new_types().get(kind)
     if record_type is None:
         return None
     name = name_of(surface, kind)
     digest = hashlib.sha1(f"{record_type}\t{key(name)}".encode()).hexdigest()[:12]
     arabic = not name.isascii()
     return Entity(f"new:{record_type.lower()}-{digest}", name if arabic else None,
-                  None if arabic else name, typing.cast(EntityType, record_type))
+                  None if arabic else name, record_type)
