@@ -294,3 +294,10 @@ def test_a_place_word_alone_is_no_name():
 
 def test_a_country_the_ner_model_finds_is_the_state():
     assert ("إيران", "state:iran") in mentions("فإيران تمارس أعمالا ترقى إلى التدخل في لبنان")
+
+
+def test_a_kunya_is_found_in_every_case():
+    for text in ("تنظيم داعش بزعامة أبي بكر البغدادي", "إن أبا بكر البغدادي قتل",
+                 "وقال أبو بكر البغدادي"):
+        assert any(e == "per:abu-bakr-al-baghdadi" and t.endswith("بكر البغدادي")
+                   for t, e in mentions(text)), text

@@ -19,6 +19,7 @@ import ahocorasick
 from rasd.arabic import TextView, fold
 from rasd.arabic.tokenise import ARTICLE, load_clitics
 from rasd.entities.kb import KB, acronym
+from rasd.entities.link import cues
 
 _SPACES = re.compile(r"\s+")
 
@@ -69,7 +70,8 @@ def build(kb: KB) -> Gazetteer:
             weak.add(k)
         if len(k) < 2:
             continue
-        forms.setdefault(k, set()).add(entity_id)
+        for variant in _case_forms(k):
+            forms.setdefault(variant, set()).add(entity_id)
         if acronym(form):
             acronyms.add(k)
         if form.isascii() and not form[:1].isupper():
@@ -83,6 +85,20 @@ def build(kb: KB) -> Gazetteer:
     proper = {k for k in forms if k.isascii() and k[:1].isalpha()} - lower
     return Gazetteer(automaton, frozenset(acronyms), frozenset(weak - {k for k, _ in strong}),
                      frozenset(proper))
+
+
+def _case_forms(k: str) -> list[str]:
+    """A folded name and its forms in the other cases where its first word changes with
+    case (``case_form`` cues: «ابو بكر» is also «ابي بكر», «ابا بكر»)."""
+    first, space, rest = k.partition(" ")
+    others = _cases().get(first, ()) if space else ()
+    return [k, *(f"{other} {rest}" for other in others)]
+
+
+@cache
+def _cases() -> dict[str, tuple[str, ...]]:
+    return {fold(form): tuple(fold(w) for w in note.split())
+            for form, note in cues().get("case_form", {}).items()}
 
 
 BARE = frozenset({"و", "ب", "ل", "وب", "ول"})  # before a name without the article: «بحلب»
