@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from rasd.time.dates import date
 from rasd.time.deixis import anaphor, deictic
-from rasd.time.expr import Expr, kind_at
+from rasd.time.expr import Expr, glue_after, kind_at
 from rasd.time.scan import Tok
 
 CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)$")
@@ -55,7 +55,7 @@ def clock(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
         if part:
             end, k = toks[k].end, k + 1
     start = t.start if introduced else c.start
-    if k < len(toks) and toks[k].form in ("من", "of"):  # «من صباح أمس», «of 5 May»
+    if k < len(toks) and glue_after(toks[k], "clock"):  # «من صباح أمس», «of 5 May»
         found = with_part(toks, k + 1, normal) or deictic(toks, k + 1, normal)
         if found:
             day = found[0]
@@ -72,7 +72,7 @@ def with_part(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
     if not part or toks[i].get("deictic") or toks[i].get("anaphor"):
         return None
     j = i + 1
-    while j < len(toks) and toks[j].form in ("يوم", "of", "the", "on", "("):  # «فجر (الأحد)»
+    while j < len(toks) and glue_after(toks[j], "part"):  # «مساء يوم الأحد», «فجر (الأحد)»
         j += 1
     if j >= len(toks):
         return None

@@ -7,7 +7,8 @@ by that much from the publication date, the narrative's date or an event.
 
 from __future__ import annotations
 
-from rasd.time.expr import Expr, kind_at
+from rasd.arabic.tokenise import ARTICLE
+from rasd.time.expr import Expr, bare, kind_at
 from rasd.time.scan import Tok
 
 
@@ -42,7 +43,7 @@ def quantity(toks: list[Tok], i: int, single: bool = False
         if count == 2:
             return 2, unit, j + 1
         if count == 0 and not t.form.isascii() and (
-                not t.form.startswith("ال") or kind_at(toks, j + 1, "direction") is not None):
+                not t.form.startswith(ARTICLE) or kind_at(toks, j + 1, "direction") is not None):
             return None, unit, j + 1  # «سنوات», «الأيام الماضية»; not «الساعات الأولى»
         if count == 1 and (approx or single):
             return 1, unit, j + 1
@@ -82,7 +83,7 @@ def relative(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
         if n is None:
             return None
         k = j + 1 if kind_at(toks, j, "only") is not None else j
-        anchored = k < len(toks) and toks[k].form in ("من", "علي")
+        anchored = k < len(toks) and bare(toks[k], "counted_from") is not None
         if t.get("since"):  # «منذ عشر سنوات»: how long, not when
             return Expr(toks[i + 1].start, toks[j - 1].end, type="DURATION",
                         value=duration_value(n, unit)), j
@@ -99,9 +100,14 @@ def relative(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
                 n, unit, j = found
                 return _shifted(t.start, toks[j - 1].end, (sign * n, unit, "ref")), j
             return None
-        if mid.entries or not mid.form.isalpha():
+        if _time_word(mid) or not mid.form.isalpha():
             return None
     return None
+
+
+def _time_word(tok: Tok) -> bool:
+    """A word with a reading besides ``counted_from`` («على» only ties a count to its event)."""
+    return any(e.kind != "counted_from" for e in tok.entries)
 
 
 def _shifted(start: int, end: int, shift: tuple[int, str, str]) -> Expr:

@@ -11,29 +11,27 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from rasd.time.expr import HIJRI_YEARS, YEARS, Expr, kind_at
+from rasd.time.expr import HIJRI_YEARS, YEARS, Expr, bare, glue_after, kind_at
 from rasd.time.scan import Tok
 
 NUMERIC = re.compile(r"(\d{1,4})([/.\-])(\d{1,2})(?:\2(\d{1,4}))?$")
 
-# A glue word is read as part of a date only right after what these sets name.
-_GLUE_AFTER = {
-    "في": {"weekday", "الواقع", "الموافق"}, "الواقع": {"weekday"}, "الموافق": {"weekday"},
-    "من": {"day", "month"}, "الشهر": {"من", "day"}, "شهر": {"من", "day"},
-    "عام": {"month", "day", "من"}, "العام": {"month", "day", "من"},
-    "سنه": {"month", "day", "من"},
-    "of": {"month", "day", "th", "st", "nd", "rd"},
-    "th": {"day"}, "st": {"day"}, "nd": {"day"}, "rd": {"day"},
-    "يوم": {"start"}, "يومي": {"start"}, "the": {"start", "weekday"}, "on": {"start"},
-    ",": {"weekday", "month", "day", "year"}, "/": {"month"}, "(": {"month"},
-    "-": {"weekday", "month"}, ".": {"month"}, "/ ": {"day", "month_num"},
-}
+# Kinds a date may end on; glue after them («من», «of») is dropped from its end.
 _KEEP_LAST = {"weekday", "month", "month2", "day", "day2", "year", "numeric", "night", "direction",
-              "marker", "الشهر", "close", "year_shift", "month_num"}
+              "marker", "close", "year_shift", "month_num"}
 
 
-def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
-    """What a token adds to the date being read, or None where the date stops."""
+def _glue_role(tok: Tok | None, label: str, kind: str) -> bool:
+    """Whether ``tok`` was read as glue (its label is its form) with a reading of ``kind``."""
+    return tok is not None and label == tok.form and bare(tok, kind) is not None
+
+
+def _date_kind(t: Tok, seen: set[str], last: str, prev: Tok | None) -> str | None:
+    """What a token adds to the date being read, or None where the date stops.
+
+    ``last`` is what the previous token added, ``prev`` that token (None at the start).
+    """
+    after_day_word = last == "start" or _glue_role(prev, last, "day_word")
     n = t.number
     if n is not None:
         if len(t.form) == 4 and "year" not in seen and (
@@ -52,10 +50,10 @@ def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
         if read is None:
             return None
         return "night" if "night" in read else "numeric"
-    if t.value("ordinal") and last in ("start", "يوم") and not seen & {"day", "numeric"}:
+    if t.value("ordinal") and after_day_word and not seen & {"day", "numeric"}:
         return "day"  # «الأول من كانون الأول»
     word = t.value("number")
-    if word and word.isdecimal() and int(word) <= 31 and last in ("start", "يوم") \
+    if word and word.isdecimal() and int(word) <= 31 and after_day_word \
             and not seen & {"day", "numeric"}:
         return "day"  # «يوم عشرين غشت»
     if t.get("weekday") and not seen & {"weekday", "month", "day", "numeric", "night"}:
@@ -64,9 +62,10 @@ def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
         if "month" not in seen and "numeric" not in seen:
             return "month"
         return "month2" if last in ("month", "/", "(", "-") and "month2" not in seen else None
-    if t.get("direction") and last in ("month", "month2", "weekday", "الشهر"):
+    if t.get("direction") and (last in ("month", "month2", "weekday")
+                               or _glue_role(prev, last, "month_ref")):
         return "direction"
-    if t.get("direction") and last in ("عام", "العام", "سنه") and "month" in seen:
+    if t.get("direction") and _glue_role(prev, last, "year_word") and "month" in seen:
         return "year_shift"  # «أبريل (نيسان) من العام الماضي»
     if t.get("marker") and last in ("year", "numeric"):
         return "marker"
@@ -76,7 +75,7 @@ def _date_kind(t: Tok, seen: set[str], last: str) -> str | None:
         return "connector"
     if t.form == "/" and last in ("day", "month_num"):
         return "/ "  # a slash between the numbers of a spaced numeric date
-    if last in _GLUE_AFTER.get(t.form, ()) or (t.form == ")" and "(" in seen):
+    if glue_after(t, last) or (t.form == ")" and "(" in seen):
         return t.form
     return None
 
@@ -85,30 +84,35 @@ def date(toks: list[Tok], i: int) -> tuple[list[Expr], int] | None:
     """The date (or the two dates of a range) starting at token ``i``, and the index after."""
     items: list[tuple[str, int]] = []
     seen: set[str] = set()
-    last = "start"
+    last, prev = "start", None
     j = i
     while j < len(toks):
-        kind = _date_kind(toks[j], seen, last)
+        kind = _date_kind(toks[j], seen, last, prev)
         if kind is None:
             break
         items.append((kind, j))
         seen.add(kind)
-        last = "month" if kind == "close" else kind
+        last, prev = "month" if kind == "close" else kind, toks[j]
         j += 1
         if kind in ("direction", "year_shift"):
             break
-    while items and items[-1][0] not in _KEEP_LAST:
+    while items and not (items[-1][0] in _KEEP_LAST or _role(toks, items[-1], "month_ref")):
         items.pop()
-    while items and items[0][0] in ("on", "the"):
-        items.pop(0)
+    while items and _role(toks, items[0], "lead"):
+        items.pop(0)  # «on», «the»: they lead into a date but are not part of it
     if not items:
         return None
     return _read_date(toks, i, items)
 
 
+def _role(toks: list[Tok], item: tuple[str, int], kind: str) -> bool:
+    """Whether a date's item is a glue word with a reading of ``kind`` («الشهر», «on»)."""
+    label, j = item
+    return _glue_role(toks[j], label, kind)
+
+
 def _read_date(toks: list[Tok], i: int, items: list[tuple[str, int]]
                ) -> tuple[list[Expr], int] | None:
-    kinds = {k for k, _ in items}
     got: dict[str, int | None] = {"year": None, "month": None, "day": None, "weekday": None}
     day2 = direction = year_shift = None
     hijri = night = False
@@ -142,7 +146,8 @@ def _read_date(toks: list[Tok], i: int, items: list[tuple[str, int]]
     first, last_j = items[0][1], items[-1][1]
     end = toks[last_j].end
     if month is None:
-        if "الشهر" in kinds and day is not None:  # «19 من الشهر», «5 من الشهر الجاري»
+        if day is not None and any(_role(toks, item, "month_ref") for item in items):
+            # «19 من الشهر», «5 من الشهر الجاري»
             expr = Expr(toks[first].start, end, day=day, weekday=weekday, explicit=True,
                         month_from_ref=direction is None, month_shift=direction)
             return [expr], last_j + 1
@@ -160,7 +165,7 @@ def _read_date(toks: list[Tok], i: int, items: list[tuple[str, int]]
     if day is None and year is None and weekday is None and year_shift is None:
         p = i - 2 if i > 1 and toks[i - 1].form == "-" else i - 1  # «mid-February»
         trigger = kind_at(toks, p, "year_trigger") is not None or (
-            p >= 0 and toks[p].form in ("شهر", "شهري"))
+            p >= 0 and bare(toks[p], "month_trigger") is not None)
         if not (direction is not None or trigger):
             return None
     expr = Expr(toks[first].start, end, year=year, month=month, day=day, hijri=hijri,
@@ -179,7 +184,8 @@ def _weekday_alone_ok(toks: list[Tok], items: list[tuple[str, int]], direction: 
                       ) -> bool:
     """A bare weekday counts with «يوم» before it, a direction after, or a strong form."""
     wj = next(j for k, j in items if k == "weekday")
-    return direction is not None or items[0][0] == "يوم" or not toks[wj].get("weak")
+    return (direction is not None or _role(toks, items[0], "day_word")
+            or not toks[wj].get("weak"))
 
 
 def numeric(form: str) -> dict[str, int] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from rasd.time.dates import date
-from rasd.time.expr import YEARS, Expr, kind_at
+from rasd.time.expr import YEARS, Expr, glue_after, kind_at
 from rasd.time.scan import Tok
 
 
@@ -25,7 +25,7 @@ def deictic(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
     days, _, part = value.partition(":")
     expr = Expr(toks[i].start, toks[i].end, deictic=(int(days), "D"), part=part or None)
     j = i + 1
-    k = j + 1 if j < len(toks) and toks[j].form in (",", "(") else j
+    k = j + 1 if j < len(toks) and glue_after(toks[j], "deictic") else j  # «أمس، الأحد»
     weekday = kind_at(toks, k, "weekday")
     if weekday is not None and not toks[k].get("weak"):
         expr = replace(expr, weekday=int(weekday), end=toks[k].end)
@@ -80,7 +80,7 @@ def season(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
     if not name or toks[i].get("hmonth"):
         return None
     j = i + 1
-    while j < len(toks) and toks[j].form in ("عام", "العام", "سنه", "of", "the"):
+    while j < len(toks) and glue_after(toks[j], "season"):  # «العام», «of the»
         j += 1
     year = toks[j].number if j < len(toks) else None
     if year in YEARS and j - i <= 3:

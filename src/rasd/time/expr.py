@@ -9,7 +9,9 @@ with the index after it, or nothing. Nothing here knows the publication date:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+from rasd.arabic import fold
 from rasd.time.scan import Tok
 
 YEARS = range(1900, 2100)
@@ -46,3 +48,29 @@ class Expr:
 def kind_at(toks: list[Tok], i: int, kind: str) -> str | None:
     """The value of token ``i``'s reading of ``kind``; None past either end or without one."""
     return toks[i].value(kind) if 0 <= i < len(toks) else None
+
+
+def bare(tok: Tok, kind: str) -> str | None:
+    """A token's reading of ``kind`` when it carries no proclitic («من», not «ومن»).
+
+    Glue and the words that give a date its shape are read only as written: «وفي»
+    joins two sentences, not a weekday to its date.
+    """
+    return None if tok.clitic else tok.value(kind)
+
+
+def glue_after(tok: Tok, label: str) -> bool:
+    """Whether ``tok`` is a glue word that may stand after ``label`` inside a time.
+
+    A glue row's value lists what the word may follow (``words.tsv``): a kind the
+    date reader has read (day, month, weekday, year), the first place of a date
+    (start), another glue word («الواقع في»), or the rule it joins (season, part,
+    clock, deictic: «ربيع العام 2011», «مساء يوم الأحد», «الساعة 10 من صباح أمس»).
+    """
+    value = bare(tok, "glue")
+    return value is not None and label in _contexts(value)
+
+
+@lru_cache(maxsize=256)
+def _contexts(value: str) -> frozenset[str]:
+    return frozenset(fold(c.strip()) for c in value.split(",") if c.strip())
