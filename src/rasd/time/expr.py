@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rasd.arabic import fold
-from rasd.time.scan import Tok
+
+if TYPE_CHECKING:  # the scanner reads YEARS from here; tokens are only annotations
+    from rasd.time.scan import Tok
 
 YEARS = range(1900, 2100)
 HIJRI_YEARS = range(1300, 1500)
