@@ -41,10 +41,15 @@ class Entry:
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity (scan caches per lexicon)
 class Lexicon:
-    """Entries by first token, longest first; ``starters``: first tokens that can begin one."""
+    """Entries by first token, longest first; ``starters``: first tokens that can begin one.
+
+    ``month_names``: the one-word Gregorian month names as written (no abbreviation
+    or misspelling rows), folded, with their month: what a misspelt word is compared to.
+    """
 
     phrases: dict[str, tuple[tuple[tuple[str, ...], tuple[Entry, ...]], ...]]
     starters: frozenset[str]
+    month_names: tuple[tuple[str, int], ...] = ()
 
     def longest(self, tokens: list[str], i: int) -> tuple[int, tuple[Entry, ...]]:
         """The longest entry starting at token ``i``: (number of tokens, its readings)."""
@@ -71,9 +76,13 @@ def tokens(text: str) -> list[str]:
 def load() -> Lexicon:
     """Read every time table once."""
     found: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
+    names: dict[str, int] = {}
     for kind, name in CALENDAR_TABLES:
         for cells in _rows(name):
             _add(found, cells[0], Entry(kind, cells[1]))
+            words = tokens(fold(cells[0]))
+            if kind == "month" and len(words) == 1 and not _variant(cells):
+                names[words[0]] = int(cells[1])
     for name in WORD_TABLES:
         for cells in _rows(name):
             _add(found, cells[1], Entry(cells[0], cells[2] if len(cells) > 2 else ""))
@@ -83,7 +92,12 @@ def load() -> Lexicon:
     phrases = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
     starters = frozenset(words[0] for words, entries in found.items()
                          if any(e.kind in STARTERS for e in entries))
-    return Lexicon(phrases, starters)
+    return Lexicon(phrases, starters, tuple(sorted(names.items())))
+
+
+def _variant(cells: list[str]) -> bool:
+    """A calendar row for an abbreviation or a misspelling, not a name as written."""
+    return len(cells) > 2 and bool({"abbr", "typo"} & set(cells[2].split(",")))
 
 
 def _add(found: dict[tuple[str, ...], list[Entry]], form: str, entry: Entry) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from hijridate import Gregorian, Hijri
 
-from rasd.time.grammar import Expr
+from rasd.time.expr import Expr
 
 Anchor = int | str | None  # index of the expression resolved from, "dct", or None
 

@@ -3,6 +3,8 @@
 A token that is not in the lexicon but starts with proclitics (و ف ب ل ك and the
 article) is looked up again without them: «بستة» reads as the number six with
 the clitic ب, «والأربعاء» as Wednesday. Multi-word entries become one token.
+An unknown word beside a day or a year that is a month name cut short or
+misspelt («Augus») reads as that month (``misspelt``).
 Offsets index the folded text; the tagger maps them back to the original.
 """
 
@@ -13,6 +15,7 @@ from functools import cache, lru_cache
 
 from rasd.arabic.tokenise import ARTICLE, load_clitics
 from rasd.time.lexicon import STARTERS, TOKEN, Entry, Lexicon
+from rasd.time.misspelt import read_misspelt
 
 
 @dataclass(slots=True)  # not frozen: made for every token, and frozen init is slower
@@ -79,7 +82,7 @@ def scan(normal: str, lexicon: Lexicon) -> list[Tok]:
         if out and start > end:
             out.append(Tok(spans[start][0], spans[start][0], "\n"))  # a break between islands
         end = _island(forms, spans, start, i, lexicon, known, out)
-    return out
+    return read_misspelt(out, lexicon)
 
 
 def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
