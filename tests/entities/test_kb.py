@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from rasd.arabic.normalise import fold
-from rasd.entities import kinds, link, shipped, table
+from rasd.entities import governments, kinds, shipped, table
 from rasd.entities.kb import TYPES, acronym, load
 from rasd.errors import BadTable, NotFound
 from rasd.model import Entity
@@ -407,9 +407,10 @@ def test_kb_a_bad_period_names_file_and_line(tmp_path, alias):
 def test_kb_a_states_government_and_forces_are_its_relations(kb):
     assert (kb["state:syria"].government, kb["state:syria"].forces) == (
         "gov:syria", "unit:syrian-armed-forces")
-    assert link.government_of(kb, "SY") == "gov:syria"
-    assert link.forces_of(kb, "IQ") == "unit:iraqi-armed-forces"
-    assert link.is_government(kb, "gov:syria") and not link.is_government(kb, "gov:krg")
+    assert governments.government_of(kb, "SY") == "gov:syria"
+    assert governments.forces_of(kb, "IQ") == "unit:iraqi-armed-forces"
+    assert governments.is_government(kb, "gov:syria")
+    assert not governments.is_government(kb, "gov:krg")
 
 
 def _row(**cells: str) -> str:
@@ -425,6 +426,6 @@ def test_kb_user_file_gives_a_new_state_its_government_and_forces(tmp_path):
         _row(id="state:testland", type="STATE", name_ar="تستلاند", country="XT",
              government="gov:testland", forces="unit:testland-army"))
     user = load(path)
-    assert link.government_of(user, "XT") == "gov:testland"
-    assert link.forces_of(user, "XT") == "unit:testland-army"
-    assert link.is_government(user, "gov:testland")
+    assert governments.government_of(user, "XT") == "gov:testland"
+    assert governments.forces_of(user, "XT") == "unit:testland-army"
+    assert governments.is_government(user, "gov:testland")

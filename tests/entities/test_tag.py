@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
 from itertools import pairwise
 
 import pytest
@@ -108,19 +107,6 @@ def test_a_place_word_before_a_person_s_name_is_no_person():
     assert all(e != "per:abu-bakr-al-baghdadi" for _, e in got)
 
 
-def test_a_place_inside_an_organisation_the_model_found_is_part_of_its_name():
-    from rasd.entities import _kb_names
-
-    kb, gaz = knowledge().kb, knowledge().gazetteer
-    doc = Document.make("وطالب الكعود حكومة الأنبار بالعمل", "t.txt")
-    text = arabic.prepare(doc)
-    start = text.original.index("حكومة")
-    body = (start, start + len("حكومة الأنبار"), "ORG")
-    assert [m.candidates for m in _kb_names(kb, gaz, doc, text, [])[0]] == [
-        ("loc:iq-anbar-governorate",)]
-    assert _kb_names(kb, gaz, doc, text, [body])[0] == []
-
-
 def test_rank_and_unit_numbers():
     got = mentions("التقى اللواء علي مملوك قائد مقر اللواء 93 قرب عين عيسى")
     entities = [e for _, e in got]
@@ -213,16 +199,6 @@ def test_a_surname_after_the_full_name_is_the_same_person():
     assert people["عيسى"].startswith("new:person-")
 
 
-def test_a_name_and_its_surname_vote_together_for_a_person():
-    from rasd.entities import _surname_votes
-
-    votes = {"ميشال بلاتيني": Counter({"ORG": 1}), "بلاتيني": Counter({"PERS": 1}),
-             "ريال مدريد": Counter({"ORG": 2}), "مدريد": Counter({"LOC": 1})}
-    _surname_votes(votes)
-    assert [votes[k].most_common(1)[0][0] for k in ("ميشال بلاتيني", "بلاتيني")] == ["PERS"] * 2
-    assert votes["مدريد"] == Counter({"LOC": 1})
-
-
 def test_the_latter_has_the_gender_of_the_name_it_refers_to():
     got = mentions("واتهمت المعارضة النظام السوري بقصف حلب، ونفى الأخير ذلك")
     assert ("الأخير", "gov:syria") in got
@@ -283,13 +259,6 @@ def test_cue_words_without_the_article_and_words_that_are_no_adjective():
         "قصفت قوات الحكومة مواقع في حلب")
     assert ("النظام", "gov:syria") in mentions("قال النظام الذي يقوده الأسد إن حلب آمنة")
     assert ("سورية", "state:syria") in mentions("وانتقد سياسة واشنطن تجاه سورية")
-
-
-def test_a_place_word_alone_is_no_name():
-    from rasd.entities import link
-
-    assert link.only_place_words("الريف") and link.only_place_words("بالمدينه")
-    assert not link.only_place_words("ريف حلب")
 
 
 def test_a_country_the_ner_model_finds_is_the_state():

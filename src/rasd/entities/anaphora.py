@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from rasd.entities import kinds, link
+from rasd.entities import kinds
+from rasd.entities.cues import is_act, word_before
 from rasd.model import Entity
 
 # folded text: «هذا الأخير», «وهذه الأخيرة», and «الأخير» / «الأخيرة» alone
@@ -54,7 +55,7 @@ def _feminine(normal: str, found: tuple[int, int, Entity]) -> bool:
     if entity.type in ("PERSON", "STATE"):
         return entity.type == "STATE"
     head = normal[start:end].split()[:1]
-    before, _ = link.word_before(normal, start)
+    before, _ = word_before(normal, start)
     return any(w.endswith(("ه", "ات")) and not (w is before and w.startswith("ال"))
                for w in (*head, before) if w)
 
@@ -63,5 +64,5 @@ def _subject(normal: str, start: int) -> bool:
     """Whether a bare «الأخير» is the subject of the verb just before it: a verb of
     acting as written («وقال الأخير») or a present tense with an object pronoun
     («يقوده الأخير»); «عرضها الأخير» is a noun and its adjective."""
-    before, _ = link.word_before(normal, start)
-    return link.is_act(before, pronouns=before[:1] in "يت")
+    before, _ = word_before(normal, start)
+    return is_act(before, pronouns=before[:1] in "يت")

@@ -18,8 +18,8 @@ import ahocorasick
 
 from rasd.arabic import TextView, fold
 from rasd.arabic.tokenise import ARTICLE, load_clitics
+from rasd.entities.cues import cues
 from rasd.entities.kb import KB, acronym
-from rasd.entities.link import cues
 
 _SPACES = re.compile(r"\s+")
 
