@@ -28,10 +28,15 @@ class Row:
         return self.cells[n] if n < len(self.cells) else default
 
 
-def parse(text: str, where: str, least: int = 1, header: str | None = None) -> list[Row]:
-    """The rows of a table's text; ``where`` names it in errors. Each row must have at
-    least ``least`` non-empty leading cells; a first row whose first cell is ``header``
-    is the columns' names, not data."""
+def parse(text: str, where: str, least: int = 1, most: int | None = None,
+          filled: int | None = None, header: str | None = None) -> list[Row]:
+    """The rows of a table's text; ``where`` names it in errors.
+
+    Each row has at least ``least`` and at most ``most`` cells, the first ``filled``
+    of them not empty (all ``least``, unless said); a first row whose first cell is
+    ``header`` is the columns' names, not data.
+    """
+    filled = least if filled is None else filled
     rows = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -39,18 +44,21 @@ def parse(text: str, where: str, least: int = 1, header: str | None = None) -> l
         cells = tuple(c.strip() for c in line.split("\t"))
         if header is not None and not rows and cells[0] == header:
             continue
-        if len(cells) < least or not all(cells[:least]):
-            raise BadTable(f"{where}, line {n}", f"expected at least {least} cells "
-                                                 "separated by tabs")
-        rows.append(Row(cells, f"{where}, line {n}"))
+        here = f"{where}, line {n}"
+        if len(cells) < least or not all(cells[:filled]):
+            raise BadTable(here, f"expected at least {least} cells separated by tabs"
+                                 + (f", the first {filled} filled" if filled > 1 else ""))
+        if most is not None and len(cells) > most:
+            raise BadTable(here, f"{len(cells)} cells, at most {most} expected")
+        rows.append(Row(cells, here))
     return rows
 
 
-def shipped(folder: str, name: str, least: int = 1) -> list[Row]:
+def shipped(folder: str, name: str, least: int = 1, **rules: int) -> list[Row]:
     """The rows of ``rasd/data/<folder>/<name>`` (``folder`` may hold a slash: time/ar)."""
     package, _, below = folder.partition("/")
     path = resources.files(f"rasd.data.{package}")
     for part in [*below.split("/"), *name.split("/")]:
         if part:
             path = path.joinpath(part)
-    return parse(path.read_text("utf-8"), f"rasd/data/{folder}/{name}", least)
+    return parse(path.read_text("utf-8"), f"rasd/data/{folder}/{name}", least, **rules)

@@ -12,8 +12,8 @@ from __future__ import annotations
 import typing
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from rasd import tables
 from rasd.model import EntityType
 
 _FLAGS = {"yes": True, "no": False}
@@ -37,8 +37,9 @@ class Kind:
 def kinds() -> dict[str, Kind]:
     """Every entity type by name, as types.tsv says."""
     out: dict[str, Kind] = {}
-    for where, cells in _rows("types.tsv", 8):
-        name, prefixes, actor, place, focus, order, labels, new = cells[:8]
+    for row in tables.shipped("entities", "types.tsv", 8, filled=1):
+        where = row.where
+        name, prefixes, actor, place, focus, order, labels, new = row.cells[:8]
         flags = [_FLAGS.get(v) for v in (actor, place, focus)]
         if name not in typing.get_args(EntityType) or None in flags or not order.isdigit():
             raise ValueError(f"{where}: expected an EntityType, yes/no flags and an order")
@@ -88,23 +89,11 @@ def new_types() -> dict[str, EntityType]:
 @cache
 def levels() -> tuple[str, ...]:
     """The administrative levels of a place, outermost first (governorate first)."""
-    return tuple(cells[0] for _, cells in _rows("levels.tsv", 3))
+    return tuple(row[0] for row in tables.shipped("entities", "levels.tsv", 3, filled=1))
 
 
 @cache
 def level_words() -> dict[str, tuple[str, str]]:
     """The Arabic and English words a unit's display name carries, by level."""
-    return {cells[0]: (cells[1], cells[2]) for _, cells in _rows("levels.tsv", 3)}
-
-
-def _rows(name: str, width: int) -> list[tuple[str, list[str]]]:
-    text = resources.files("rasd.data.entities").joinpath(name).read_text("utf-8")
-    rows = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) < width:
-            raise ValueError(f"data/entities/{name} line {n}: {width} cells expected")
-        rows.append((f"data/entities/{name} line {n}", cells))
-    return rows
+    return {row[0]: (row[1], row[2])
+            for row in tables.shipped("entities", "levels.tsv", 3, filled=1)}

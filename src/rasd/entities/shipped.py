@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from rasd import tables
 from rasd.arabic.normalise import fold
 from rasd.entities import kinds
 from rasd.entities.kb import KBEntity
@@ -120,13 +121,8 @@ def _named(entity: KBEntity, rows: Iterable[tuple[str, str, str, str]]) -> KBEnt
 
 def _rows(text: str, columns: tuple[str, ...], where: str,
           ) -> Iterable[tuple[str, dict[str, str]]]:
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != len(columns):
-            raise BadTable(f"{where}, line {n}", f"{len(columns)} cells expected")
-        yield f"{where}, line {n}", dict(zip(columns, cells, strict=True))
+    for row in tables.parse(text, where, len(columns), most=len(columns), filled=1):
+        yield row.where, dict(zip(columns, row.cells, strict=True))
 
 
 def _language(form: str) -> str:

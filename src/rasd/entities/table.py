@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
+from rasd import tables
 from rasd.arabic.normalise import fold
 from rasd.entities import kinds
 from rasd.entities.kb import KBEntity
@@ -48,22 +49,15 @@ class Row:
 def parse(text: str, where: str) -> list[Row]:
     """The rows of an entity table, each checked on its own; errors name file and line."""
     rows: list[Row] = []
-    seen: dict[str, int] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if cells[0] == "id" and not rows:
-            continue  # a header row of column names
-        here = f"{where}, line {n}"
-        if len(cells) > len(COLUMNS):
-            raise BadTable(here, f"{len(cells)} cells, at most {len(COLUMNS)} expected "
-                                 f"({', '.join(COLUMNS)})")
+    seen: dict[str, str] = {}
+    for line in tables.parse(text, where, most=len(COLUMNS), header="id"):
+        here = line.where
+        cells = list(line.cells)
         row = dict(zip(COLUMNS, cells + [""] * (len(COLUMNS) - len(cells)), strict=True))
         _check(row, here)
         if row["id"] in seen:
-            raise BadTable(here, f"the id {row['id']!r} is already on line {seen[row['id']]}")
-        seen[row["id"]] = n
+            raise BadTable(here, f"the id {row['id']!r} is already on {seen[row['id']]}")
+        seen[row["id"]] = here.rsplit(", ", 1)[1]
         rows.append(Row(here, MappingProxyType(row)))
     return rows
 
