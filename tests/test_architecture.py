@@ -54,3 +54,25 @@ def test_nothing_writes_the_environment(path):
         if isinstance(node, ast.Call) and ast.unparse(node.func) in (
                 "os.environ.setdefault", "os.environ.update", "os.putenv"):
             pytest.fail(f"{path} writes the environment")
+
+
+# Packages whose stage still sits in __init__ until it moves to a module of its own.
+_NOT_YET_A_TABLE_OF_CONTENTS = {"time", "arabic"}
+
+
+@pytest.mark.parametrize("path", [p for p in _modules() if p.name == "__init__.py"],
+                         ids=lambda p: str(p.relative_to(SRC)))
+def test_a_package_init_is_a_table_of_contents(path):
+    if path.parent.name in _NOT_YET_A_TABLE_OF_CONTENTS:
+        pytest.skip("moves with the text-layer change")
+    for node in ast.parse(path.read_text("utf-8")).body:
+        docstring = isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+        names = isinstance(node, ast.Assign) and all(
+            isinstance(t, ast.Name) and t.id in ("__all__", "__version__") for t in node.targets)
+        assert docstring or names or isinstance(node, ast.Import | ast.ImportFrom), (
+            f"{path.relative_to(SRC)} line {node.lineno}: logic in a package __init__")
+
+
+@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(SRC)))
+def test_no_module_is_over_400_lines(path):
+    assert len(path.read_text("utf-8").splitlines()) <= 400

@@ -4,52 +4,17 @@
     >>> analysis = rasd.analyze("report.txt", published="2016-12-16")
     >>> print(analysis.to_json())
 
-``import rasd`` reads no file and imports no stage: everything loads on first use.
+``import rasd`` imports no stage and reads no table: everything loads on first use.
+The package: ``model`` (the record), ``tables`` and ``arabic`` (the ground every
+stage stands on), the stages ``ingest``, ``time``, ``entities``, then ``knowledge``
+and ``pipeline`` (what runs them), ``store``, ``batch``, ``export`` and ``cli``;
+``api`` holds the functions below.
 """
 
-from __future__ import annotations
-
-from collections.abc import Iterable, Iterator
 from importlib.metadata import version
-from os import PathLike
-from typing import TYPE_CHECKING
 
+from rasd.api import analyze, analyze_many
 from rasd.model import Analysis, Document
-
-if TYPE_CHECKING:
-    from rasd.knowledge import Knowledge
 
 __all__ = ["Analysis", "Document", "analyze", "analyze_many"]
 __version__ = version("rasd")  # one version: pyproject.toml's
-
-
-def analyze(source: str | PathLike[str], published: str | None = None,
-            kb: str | PathLike[str] | Knowledge | None = None, **options) -> Analysis:
-    """Analyse the one document a file, URL or ``-`` (stdin) holds.
-
-    Raises ``rasd.errors.RasdError`` (with the source and the problem) if it
-    cannot be read or holds several documents (a feed: use ``analyze_many``).
-    ``kb`` is a knowledge-base file of your own (rows on top of the shipped ones,
-    as ``--kb``) or a ``rasd.knowledge.Knowledge``; ``options`` are ``max_bytes``
-    and ``encoding``, as for ``rasd analyze``.
-    """
-    from rasd.errors import RasdError
-
-    results = list(analyze_many([source], published=published, kb=kb, **options))
-    for result in results:
-        if result.error is not None:
-            raise result.error
-    if len(results) != 1:
-        raise RasdError(str(source), f"holds {len(results)} documents; use rasd.analyze_many")
-    return results[0].analysis
-
-
-def analyze_many(sources: Iterable[str | PathLike[str]], published: str | None = None,
-                 kb: str | PathLike[str] | Knowledge | None = None, **options) -> Iterator:
-    """A ``rasd.pipeline.Result`` (analysis or error) for every document the sources hold;
-    ``kb`` as for ``analyze``."""
-    from rasd import ingest, knowledge, pipeline
-
-    known = kb if isinstance(kb, knowledge.Knowledge) else knowledge.check(knowledge.load(kb))
-    items = ingest.read([str(s) for s in sources], published=published, **options)
-    return pipeline.analyze_many(items, knowledge=known)

@@ -1,36 +1,5 @@
-"""Export formats, as a registry: each is a writer with ``write(analysis)`` and ``finish()``.
+"""Exports of stored records: ``formats`` (the registry), ``jsonl``, ``csv``."""
 
-Built-in formats are registered the same way a new one would be: a module
-with a writer class, listed in ``FORMATS``.
-"""
+from rasd.export.formats import FORMATS, Writer, writer
 
-from __future__ import annotations
-
-from typing import IO, Protocol
-
-from rasd.model import Analysis
-
-
-class Writer(Protocol):
-    def write(self, analysis: Analysis) -> None: ...
-    def finish(self) -> None: ...
-
-
-def _jsonl():
-    from rasd.export.jsonl import JsonlWriter
-    return JsonlWriter
-
-
-def _csv():
-    from rasd.export.csv import CsvWriter
-    return CsvWriter
-
-
-FORMATS = {"jsonl": _jsonl, "csv": _csv}
-
-
-def writer(name: str, stream: IO[str], **options) -> Writer:
-    """A writer of format ``name`` onto ``stream``; options are the format's own."""
-    if name not in FORMATS:
-        raise ValueError(f"unknown export format {name!r}; known: {', '.join(FORMATS)}")
-    return FORMATS[name]()(stream, **options)
+__all__ = ["FORMATS", "Writer", "writer"]
