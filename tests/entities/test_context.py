@@ -43,3 +43,8 @@ def test_a_dated_title_names_its_holder_on_the_day_only():
     assert _names("وقال الرئيس الأمريكي إن", day=None) == []
     deputy = _names("وقال نائب الرئيس الأمريكي إن", day="2015-03-01")
     assert [c for _, c in deputy] == [("per:joe-biden",)]  # his own title, not Obama's
+
+
+def test_a_weak_person_s_name_at_a_place_is_no_person():
+    assert _names("اشتباكات في البغدادي قرب الرمادي") == [("الرمادي", ("loc:iq-ramadi",))]
+    assert ("per:abu-bakr-al-baghdadi",) in [c for _, c in _names("ظهر البغدادي في الموصل")]

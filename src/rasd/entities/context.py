@@ -79,14 +79,17 @@ def _kept(kb: KB, m: gazetteer.Match, normal: str, named: set[str],
           countries: set[str]) -> gazetteer.Match | None:
     """A weak name kept as a name: quoted, capitalised in English, named in full
     elsewhere, an actor or the capital of a country the document names («الأسد» in
-    a report that names Syria, «الرياض» in one that names Saudi Arabia), or
-    the subject of a verb of acting («الأسد يعلن»); None otherwise."""
+    a report that names Syria, «الرياض» in one that names Saudi Arabia; but not a
+    person's name at a place: «في البغدادي» is the town), or the subject of a verb of
+    acting («الأسد يعلن»); None otherwise."""
     if not m.weak or m.quoted or m.capitalised:
         return m
     if named.intersection(m.candidates):
         return _in_context(m, named)
+    at_a_place = cue_before(normal, m.start, "locative")
     local = tuple(c for c in m.candidates if kb[c].country in countries and (
-        kb[c].seat_of or kb[c].type not in kinds.places()))  # a capital or actor, not «التل»
+        kb[c].seat_of or kb[c].type not in kinds.places())  # a capital or actor, not «التل»
+        and not (at_a_place and kb[c].type == "PERSON"))
     if local:
         return replace(m, candidates=local)
     if acts(normal, m.start, m.end):
