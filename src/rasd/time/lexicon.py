@@ -11,8 +11,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from rasd import calendar_names, tables
 from rasd.arabic import fold
 
 # Numbers (with their : / . - joints), words, or any single other character.
@@ -76,28 +76,19 @@ def tokens(text: str) -> list[str]:
 def load() -> Lexicon:
     """Read every time table once."""
     found: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
-    names: dict[str, int] = {}
     for kind, name in CALENDAR_TABLES:
-        for cells in _rows(name):
-            _add(found, cells[0], Entry(kind, cells[1]))
-            words = tokens(fold(cells[0]))
-            if kind == "month" and len(words) == 1 and not _variant(cells):
-                names[words[0]] = int(cells[1])
+        for row in calendar_names.rows(name):
+            _add(found, row[0], Entry(kind, row[1]))
     for name in WORD_TABLES:
-        for cells in _rows(name):
-            _add(found, cells[1], Entry(cells[0], cells[2] if len(cells) > 2 else ""))
+        for row in tables.shipped("time", name, 2):
+            _add(found, row[1], Entry(row[0], row.get(2)))
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = defaultdict(list)
     for words, entries in found.items():
         by_first[words[0]].append((words, tuple(dict.fromkeys(entries))))
     phrases = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
     starters = frozenset(words[0] for words, entries in found.items()
                          if any(e.kind in STARTERS for e in entries))
-    return Lexicon(phrases, starters, tuple(sorted(names.items())))
-
-
-def _variant(cells: list[str]) -> bool:
-    """A calendar row for an abbreviation or a misspelling, not a name as written."""
-    return len(cells) > 2 and bool({"abbr", "typo"} & set(cells[2].split(",")))
+    return Lexicon(phrases, starters, calendar_names.month_names())
 
 
 def _add(found: dict[tuple[str, ...], list[Entry]], form: str, entry: Entry) -> None:
@@ -105,15 +96,3 @@ def _add(found: dict[tuple[str, ...], list[Entry]], form: str, entry: Entry) -> 
     if words:
         found[words].append(entry)
 
-
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("rasd.data.time").joinpath(name).read_text("utf-8")
-    rows = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) < 2 or not cells[1].strip():
-            raise ValueError(f"data/time/{name} line {lineno}: expected at least two cells")
-        rows.append([c.strip() for c in cells])
-    return rows
