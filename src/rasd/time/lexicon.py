@@ -1,22 +1,28 @@
 """The time words the tagger knows, read from the tables under ``data/time/``.
 
 Every form is folded (``rasd.arabic.fold``) and split into tokens the way the
-scanner splits text, so a multi-word entry (كانون الثاني, أول من أمس, the next
-day) is looked up by its first token and then compared token by token.
+scanner splits text (``pieces``), so a multi-word entry (كانون الثاني, أول من
+أمس, the next day) is looked up by its first token and then compared token by
+token.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
 from rasd import calendar_names, tables
 from rasd.arabic import fold
+from rasd.arabic.tokenise import Tokens
 
-# Numbers (with their : / . - joints), words, or any single other character.
-TOKEN = re.compile(r"\d+(?:[:/.\-]\d+)*|[^\W\d_]+|[^\w\s]")
+# Inside a token of the text layer, what the scanner reads as tokens of their own: a
+# number's commas («15,2014» is a day and a year) and a Latin word's hyphens and
+# apostrophes ("mid-August"; the lexicon's connector «-»).
+_JOINT = re.compile(r"(?<=\d),(?=\d)|(?<=[^\W\d_])['’\-](?=[^\W\d_])")
 
 CALENDAR_TABLES = (
     ("month", "ar/months.tsv"), ("month", "en/months.tsv"),
@@ -67,9 +73,27 @@ class Lexicon:
         return ()
 
 
+def pieces(tokens: Tokens) -> list[tuple[int, int]]:
+    """The scanner's tokens, as folded spans: the text layer's tokens, with a number cut
+    at its commas and a Latin word at its hyphens and apostrophes, which the time rules
+    read as tokens of their own. Such joints are rare, so they are found in one pass and
+    only the tokens holding one are cut."""
+    spans = list(zip(tokens.starts, tokens.ends, strict=True))
+    cuts: dict[int, list[int]] = defaultdict(list)  # token index -> joints inside it
+    for m in _JOINT.finditer(tokens.normal):
+        k = bisect_right(tokens.starts, m.start()) - 1
+        if k >= 0 and tokens.starts[k] < m.start() < tokens.ends[k]:
+            cuts[k].append(m.start())
+    for k in sorted(cuts, reverse=True):
+        start, end = spans[k]
+        bounds = [start, *(x for c in cuts[k] for x in (c, c + 1)), end]
+        spans[k:k + 1] = list(itertools.pairwise(bounds))
+    return spans
+
+
 def tokens(text: str) -> list[str]:
     """The scanner's tokens of a folded text."""
-    return TOKEN.findall(text)
+    return [text[a:b] for a, b in pieces(Tokens(text))]
 
 
 @cache
