@@ -21,7 +21,11 @@ from rasd.ingest.dates import iso_day, parse_header_date
     ("Friday, December 16, 2016", "2016-12-16"),
     ("December 16, 2016", "2016-12-16"),
     ("16 Dec 2016", "2016-12-16"),
-    ("Monday, 3 Augus 2015", "2015-08-03"),
+    ("Monday, 3 Augus 2015", "2015-08-03"),  # a month cut short: no row, the general rule
+    ("Septmber 5, 2014", "2014-09-05"),
+    ("الجمعة 16 ديسمب 2016", "2016-12-16"),
+    ("Monday, 3 Augusta 2015", None),  # a name with letters added is another word
+    ("Monday, 3 Marc 2015", None),  # too short to guess
     ("2016-12-16", "2016-12-16"),
     ("16/12/2016", "2016-12-16"),
     ("الجمعة 16 ديسمبر 2016 - 10:30 م", "2016-12-16"),

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.arabic import fold
+from rasd.arabic import layer
 from rasd.time.lexicon import load
 from rasd.time.scan import Tok, scan
 
 
 def scanned(text: str) -> tuple[list[Tok], str]:
     """The scanner's tokens of ``text`` and the folded text their offsets index."""
-    normal = fold(text)
-    return scan(normal, load()), normal
+    folded = layer(text)
+    return scan(folded, load()), folded.normal
 
 
 @pytest.fixture

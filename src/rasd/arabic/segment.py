@@ -15,10 +15,11 @@ from rasd.model import Span
 # A boundary: sentence punctuation (with closing quotes/brackets) followed by space,
 # or a line break. Matched on the folded copy, where Arabic punctuation is Latin.
 _BOUNDARY = re.compile(
-    r"""(?<!\b[a-z])                                # not after an initial (u.s.)
-        (?:[.!?]+|…)["')\]]*                        # the end mark and closing quotes
-        (?=\s|$)                                    # then space or the end
-      | \n""",
+    r"""(?=[.!?…\n])                                # (a quick test before the rest)
+        (?:(?<!\b[a-z])                             # not after an initial (u.s.)
+           (?:[.!?]+|…)["')\]]*                     # the end mark and closing quotes
+           (?=\s|$)                                 # then space or the end
+         | \n)""",
     re.VERBOSE,
 )
 

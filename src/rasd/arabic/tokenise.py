@@ -3,24 +3,27 @@
 Tokens are found on the folded copy and carry spans of the original text, so a
 token's ``text`` is exactly what the source wrote and its ``norm`` is what
 lexicons match against. Arabic words can be split into proclitics (و ف ب ل ك
-and the article ال, from ``data/arabic/clitics.tsv``) and a stem; every piece
-keeps its own span. A piece cut from inside one original character (the lam-alef
-ligature ﻻ folds to two letters) gets the whole character, so pieces of such a
-word can share it.
+and the article ال, read by ``clitics``) and a stem; every piece keeps its own
+span. A piece cut from inside one original character (the lam-alef ligature ﻻ
+folds to two letters) gets the whole character, so pieces of such a word can
+share it. ``Tokens`` holds every token of a document compactly (three numbers
+each), for the text layer.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from typing import overload
 
-from rasd import tables
+from rasd.arabic import clitics
+from rasd.arabic.clitics import ARTICLE, MIN_STEM
 from rasd.arabic.normalise import TextView
 
-ARTICLE = "ال"
-MIN_STEM = 2
+__all__ = ["ARTICLE", "MIN_STEM", "TOKEN", "Piece", "Token", "Tokens", "Word", "clitic_form",
+           "load_clitics", "split", "splits", "tokens"]
 
 # Arabic letters (after folding), Latin words with inner apostrophes/hyphens,
 # numbers with inner separators (2,000  3.5  23/24  2014-08-19), any other mark.
@@ -66,11 +69,10 @@ def tokens(text: TextView) -> tuple[Token, ...]:
     return tuple(found)
 
 
-@cache
 def load_clitics() -> dict[str, tuple[str, ...]]:
-    """Proclitic forms (folded) mapped to their parts, longest form first."""
-    rows = {row[0]: tuple(row[1].split()) for row in tables.shipped("arabic", "clitics.tsv", 2)}
-    return dict(sorted(rows.items(), key=lambda kv: -len(kv[0])))
+    """Proclitic forms (folded) mapped to their parts, longest form first
+    (``clitics.table`` in the shape the entities modules read)."""
+    return {c.form: c.parts for c in clitics.table()}
 
 
 def splits(token: Token) -> list[tuple[str, ...]]:
@@ -81,9 +83,7 @@ def splits(token: Token) -> list[tuple[str, ...]]:
     """
     if token.kind != "arabic":
         return [()]
-    found = [parts for form, parts in load_clitics().items()
-             if token.norm.startswith(form) and len(token.norm) - len(form) >= MIN_STEM]
-    return [*found, ()]
+    return [*(r.clitic.parts for r in clitics.readings(token.norm)), ()]
 
 
 def split(token: Token, text: TextView, is_stem: Callable[[str], bool] | None = None,
@@ -104,25 +104,70 @@ def split(token: Token, text: TextView, is_stem: Callable[[str], bool] | None = 
     return (Piece(token.start, token.end, token.text, token.norm, "stem"),)
 
 
-def _widths(parts: tuple[str, ...]) -> list[int]:
-    # لل is ل + ال with the article's alef dropped: the article is written with one letter
-    return [1 if p == ARTICLE and i and parts[i - 1] == "ل" else len(p)
-            for i, p in enumerate(parts)]
-
-
 def clitic_form(parts: tuple[str, ...]) -> str:
-    """How proclitic parts are written together (ل + ال is «لل»)."""
-    return "".join(p[len(p) - w:] for p, w in zip(parts, _widths(parts), strict=True))
+    """How proclitic parts are written together (ل + ال is «لل»): ``clitics.written``."""
+    return clitics.written(parts)
 
 
 def _pieces(token: Token, text: TextView, parts: tuple[str, ...], form: str,
             ) -> tuple[Piece, ...]:
     n0 = token.at
     pieces, at = [], 0
-    for part, width in zip(parts, _widths(parts), strict=True):
+    widths = clitics.Clitic(form, parts, (), False).widths
+    for part, width in zip(parts, widths, strict=True):
         span = text.original_span(n0 + at, n0 + at + width)
         pieces.append(Piece(span.start, span.end, span.text, part, part))
         at += width
     span = text.original_span(n0 + at, n0 + len(token.norm))
     pieces.append(Piece(span.start, span.end, span.text, token.norm[at:], "stem"))
     return tuple(pieces)
+
+
+KINDS = ("arabic", "number", "latin", "mark")  # TOKEN's groups, in order
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token of the folded text: where it starts there (``at``), its folded form and
+    its kind. Its original span is worked out only when asked (``Tokens.located``)."""
+
+    at: int
+    norm: str
+    kind: str  # arabic, latin, number or mark
+
+    @property
+    def end(self) -> int:
+        return self.at + len(self.norm)
+
+
+class Tokens(Sequence[Word]):
+    """Every token of a folded text, kept as two offsets and a kind each (not an object per
+    token), so that a long document's tokens cost a few bytes a word."""
+
+    __slots__ = ("ends", "kinds", "normal", "starts")
+
+    def __init__(self, normal: str):
+        self.normal = normal
+        found = list(TOKEN.finditer(normal))
+        self.starts = array("q", [m.start() for m in found])  # folded offsets
+        self.ends = array("q", [m.end() for m in found])
+        # the index in KINDS of each token's kind (TOKEN's groups are in KINDS order)
+        self.kinds = bytes([(m.lastindex or len(KINDS)) - 1 for m in found])
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Word]: ...
+    def __getitem__(self, i: int | slice) -> Word | list[Word]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        at = self.starts[i]
+        return Word(at, self.normal[at:self.ends[i]], KINDS[self.kinds[i]])
+
+    def __iter__(self) -> Iterator[Word]:
+        normal = self.normal
+        for at, end, kind in zip(self.starts, self.ends, self.kinds, strict=True):
+            yield Word(at, normal[at:end], KINDS[kind])

@@ -2,11 +2,13 @@
 
 Only a line (or header element) that is a date and nothing else is read, so a
 date inside a sentence is never taken for the publication date. Month and
-weekday names come from ``data/time/{ar,en}/`` (every Arabic convention: Syriac,
-Egyptian, Maghrebi), matched on folded text. Saudi and Gulf papers print the
-Hijri date beside the Gregorian one («الأحد 18 شوال 1436 هـ - 2 أغسطس 2015 م»):
-the Gregorian date wins, and a Hijri date alone is converted (Umm al-Qura,
-through hijridate).
+weekday names come from ``data/time/{ar,en}/`` through ``rasd.calendar_names``
+(every Arabic convention: Syriac, Egyptian, Maghrebi), matched on folded text; a
+long month name cut short or one letter off («Monday, 3 Augus 2015») reads as
+that month by the rule the time stage uses (``calendar_names.guess_month``).
+Saudi and Gulf papers print the Hijri date beside the Gregorian one
+(«الأحد 18 شوال 1436 هـ - 2 أغسطس 2015 م»): the Gregorian date wins, and a Hijri
+date alone is converted (Umm al-Qura, through hijridate).
 """
 
 from __future__ import annotations
@@ -15,22 +17,10 @@ import calendar
 import datetime as dt
 import re
 from functools import cache
-from importlib import resources
 
-from rasd import tables
 from rasd.arabic.normalise import fold
-
-
-@cache
-def _names(kind: str) -> dict[str, int]:
-    """Folded month (1-12), Hijri month or weekday (0=Monday) names of every language."""
-    names: dict[str, int] = {}
-    for lang in ("ar", "en"):
-        if not resources.files("rasd.data.time").joinpath(lang, f"{kind}.tsv").is_file():
-            continue
-        for row in tables.shipped(f"time/{lang}", f"{kind}.tsv", 2):
-            names[fold(row[0]).strip()] = int(row[1])
-    return names
+from rasd.calendar_names import guess_month
+from rasd.calendar_names import names as _names
 
 
 def _alternation(kind: str) -> str:
@@ -40,7 +30,8 @@ def _alternation(kind: str) -> str:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    month, weekday = _alternation("months"), _alternation("weekdays")
+    # a month as the tables write it, or a word that may be one cut short (``_month``)
+    month, weekday = rf"{_alternation('months')}|[^\W\d_]+", _alternation("weekdays")
     day, year = r"(?P<day>[0-3]?\d)", r"(?P<year>(?:1[89]|20)\d\d)(?:\s*م\b)?"
     wd = rf"(?:(?P<weekday>{weekday})\s*[,-]?\s*)?"
     tail = r"(?:\s*[,-]?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|ص|م)?)?"
@@ -99,13 +90,20 @@ def _gregorian(text: str) -> dt.date | bool | None:
         m = pattern.match(text)
         if m:
             found = m.groupdict()
-            month = (_names("months")[_key(found["month"])] if found.get("month")
-                     else int(found["mnum"]))
+            month = _month(found["month"]) if found.get("month") else int(found["mnum"])
+            if month is None:
+                continue
             try:
                 return dt.date(int(m["year"]), month, int(m["day"]))
             except ValueError:
                 return None
     return False
+
+
+def _month(matched: str) -> int | None:
+    """The month a matched word names, as written or cut short beside its day and year."""
+    key = _key(matched)
+    return _names("months").get(key) or guess_month(key)
 
 
 def _hijri(text: str) -> dt.date | None:

@@ -1,7 +1,7 @@
 """Time expressions: find them, give them TIMEX3 values, check what they state.
 
-``tag(document, text)`` is the pipeline's time stage: it scans the folded text
-(``rasd.arabic``) with the lexicon in ``data/time``, reads expressions with the
+``tag(document, text)`` is the pipeline's time stage: it scans the text layer's
+tokens (``rasd.arabic``) with the lexicon in ``data/time``, reads expressions with the
 rules in ``grammar``, resolves them against the publication date and the
 narrative's reference date (``resolve``) and checks weekdays, counted dates and
 impossible dates (``checks``). It returns the record's ``times`` and the
@@ -11,11 +11,9 @@ findings about them.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from bisect import bisect_left
 from typing import NamedTuple
 
-from rasd.arabic import TextView
+from rasd.arabic import TextLayer, TextView
 from rasd.model import Document, Finding, Time
 from rasd.time.checks import WEEKDAYS, findings
 from rasd.time.grammar import Expr, parse
@@ -24,8 +22,6 @@ from rasd.time.resolve import Reading, resolve
 from rasd.time.scan import Tok, scan
 
 __all__ = ["Lexicon", "TimeLayer", "load", "tag"]
-
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n")
 
 
 class TimeLayer(NamedTuple):
@@ -36,19 +32,19 @@ class TimeLayer(NamedTuple):
     findings: tuple[Finding, ...]
 
 
-def tag(document: Document, text: TextView, lexicon: Lexicon | None = None) -> TimeLayer:
+def tag(document: Document, text: TextLayer, lexicon: Lexicon | None = None) -> TimeLayer:
     """Every time expression of the document, valued, with the findings it supports.
 
     ``lexicon`` is the time words the stage knows (``load()``, the shipped tables, when
     it is not given).
     """
     lexicon = lexicon or load()
-    toks = scan(text.normal, lexicon)
+    toks = scan(text, lexicon)
     exprs = parse(toks, text.normal)
     if not exprs:
         return TimeLayer((), ())
     dct = _day(document.published)
-    future = _future(toks, exprs, text.normal)
+    future = _future(toks, exprs, text)
     restates = [bool(i) and _apposed(text.normal[exprs[i - 1].end:e.start], lexicon)
                 for i, e in enumerate(exprs)]
     readings = resolve(exprs, dct, future, restates)
@@ -75,12 +71,12 @@ def _day(published: str | None) -> dt.date | None:
         return None
 
 
-def _future(toks: list[Tok], exprs: list[Expr], normal: str) -> list[bool]:
-    """Whether each expression stands in a sentence with a marker of the future tense."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(normal)]
-    marked = {bisect_left(ends, t.start) for t in toks
+def _future(toks: list[Tok], exprs: list[Expr], text: TextLayer) -> list[bool]:
+    """Whether each expression stands in a sentence (the text layer's) with a marker of
+    the future tense."""
+    marked = {text.sentence_of(t.start) for t in toks
               if t.entries and t.get("future") is not None}
-    return [bisect_left(ends, e.start) in marked for e in exprs]
+    return [text.sentence_of(e.start) in marked for e in exprs]
 
 
 def _apposed(between: str, lexicon: Lexicon) -> bool:

@@ -1,22 +1,28 @@
 """The time words the tagger knows, read from the tables under ``data/time/``.
 
 Every form is folded (``rasd.arabic.fold``) and split into tokens the way the
-scanner splits text, so a multi-word entry (كانون الثاني, أول من أمس, the next
-day) is looked up by its first token and then compared token by token.
+scanner splits text (``pieces``), so a multi-word entry (كانون الثاني, أول من
+أمس, the next day) is looked up by its first token and then compared token by
+token.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from rasd import calendar_names, tables
 from rasd.arabic import fold
+from rasd.arabic.tokenise import Tokens
 
-# Numbers (with their : / . - joints), words, or any single other character.
-TOKEN = re.compile(r"\d+(?:[:/.\-]\d+)*|[^\W\d_]+|[^\w\s]")
+# Inside a token of the text layer, what the scanner reads as tokens of their own: a
+# number's commas («15,2014» is a day and a year) and a Latin word's hyphens and
+# apostrophes ("mid-August"; the lexicon's connector «-»).
+_JOINT = re.compile(r"(?<=\d),(?=\d)|(?<=[^\W\d_])['’\-](?=[^\W\d_])")
 
 CALENDAR_TABLES = (
     ("month", "ar/months.tsv"), ("month", "en/months.tsv"),
@@ -67,37 +73,46 @@ class Lexicon:
         return ()
 
 
+def pieces(tokens: Tokens) -> list[tuple[int, int]]:
+    """The scanner's tokens, as folded spans: the text layer's tokens, with a number cut
+    at its commas and a Latin word at its hyphens and apostrophes, which the time rules
+    read as tokens of their own. Such joints are rare, so they are found in one pass and
+    only the tokens holding one are cut."""
+    spans = list(zip(tokens.starts, tokens.ends, strict=True))
+    cuts: dict[int, list[int]] = defaultdict(list)  # token index -> joints inside it
+    for m in _JOINT.finditer(tokens.normal):
+        k = bisect_right(tokens.starts, m.start()) - 1
+        if k >= 0 and tokens.starts[k] < m.start() < tokens.ends[k]:
+            cuts[k].append(m.start())
+    for k in sorted(cuts, reverse=True):
+        start, end = spans[k]
+        bounds = [start, *(x for c in cuts[k] for x in (c, c + 1)), end]
+        spans[k:k + 1] = list(itertools.pairwise(bounds))
+    return spans
+
+
 def tokens(text: str) -> list[str]:
     """The scanner's tokens of a folded text."""
-    return TOKEN.findall(text)
+    return [text[a:b] for a, b in pieces(Tokens(text))]
 
 
 @cache
 def load() -> Lexicon:
     """Read every time table once."""
     found: dict[tuple[str, ...], list[Entry]] = defaultdict(list)
-    names: dict[str, int] = {}
     for kind, name in CALENDAR_TABLES:
-        for cells in _rows(name):
-            _add(found, cells[0], Entry(kind, cells[1]))
-            words = tokens(fold(cells[0]))
-            if kind == "month" and len(words) == 1 and not _variant(cells):
-                names[words[0]] = int(cells[1])
+        for row in calendar_names.rows(name):
+            _add(found, row[0], Entry(kind, row[1]))
     for name in WORD_TABLES:
-        for cells in _rows(name):
-            _add(found, cells[1], Entry(cells[0], cells[2] if len(cells) > 2 else ""))
+        for row in tables.shipped("time", name, 2):
+            _add(found, row[1], Entry(row[0], row.get(2)))
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = defaultdict(list)
     for words, entries in found.items():
         by_first[words[0]].append((words, tuple(dict.fromkeys(entries))))
     phrases = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in by_first.items()}
     starters = frozenset(words[0] for words, entries in found.items()
                          if any(e.kind in STARTERS for e in entries))
-    return Lexicon(phrases, starters, tuple(sorted(names.items())))
-
-
-def _variant(cells: list[str]) -> bool:
-    """A calendar row for an abbreviation or a misspelling, not a name as written."""
-    return len(cells) > 2 and bool({"abbr", "typo"} & set(cells[2].split(",")))
+    return Lexicon(phrases, starters, calendar_names.month_names())
 
 
 def _add(found: dict[tuple[str, ...], list[Entry]], form: str, entry: Entry) -> None:
@@ -105,15 +120,3 @@ def _add(found: dict[tuple[str, ...], list[Entry]], form: str, entry: Entry) -> 
     if words:
         found[words].append(entry)
 
-
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("rasd.data.time").joinpath(name).read_text("utf-8")
-    rows = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) < 2 or not cells[1].strip():
-            raise ValueError(f"data/time/{name} line {lineno}: expected at least two cells")
-        rows.append([c.strip() for c in cells])
-    return rows

@@ -1,10 +1,12 @@
-"""Split a folded text into tokens and attach the lexicon's readings to each.
+"""Read the text layer's tokens and attach the lexicon's readings to each.
 
-A token that is not in the lexicon but starts with proclitics (و ف ب ل ك and the
-article) is looked up again without them: «بستة» reads as the number six with
-the clitic ب, «والأربعاء» as Wednesday. Multi-word entries become one token.
-An unknown word beside a day or a year that is a month name cut short or
-misspelt («Augus») reads as that month (``misspelt``).
+The tokens are the text layer's (``rasd.arabic``), with a number's commas and a
+Latin word's hyphens and apostrophes as tokens of their own (``lexicon.pieces``).
+A token that is not in the lexicon but starts with proclitics (conjunctions and
+prepositions, ``rasd.arabic.clitics``) is looked up again without them: «بستة»
+reads as the number six with the clitic ب, «والأربعاء» as Wednesday. Multi-word
+entries become one token. An unknown word beside a day or a year that is a month
+name cut short or misspelt («Augus») reads as that month (``misspelt``).
 Offsets index the folded text; the tagger maps them back to the original.
 """
 
@@ -13,9 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from rasd.arabic.tokenise import ARTICLE, load_clitics
-from rasd.time.lexicon import STARTERS, TOKEN, Entry, Lexicon
+from rasd.arabic import TextLayer, clitics
+from rasd.time.lexicon import STARTERS, Entry, Lexicon, pieces
 from rasd.time.misspelt import read_misspelt
+
+# What the scanner looks behind: the article stays on the word (lexicon forms carry it).
+STRIPPED = frozenset({"conjunction", "preposition"})
 
 
 @dataclass(slots=True)  # not frozen: made for every token, and frozen init is slower
@@ -45,31 +50,19 @@ class Tok:
         return int(self.form) if self.form.isdecimal() else None
 
 
-@cache
-def _proclitics() -> tuple[tuple[str, int, bool], ...]:
-    """(written prefix, letters the span skips, whether the article is part of it)."""
-    found = []
-    for written, pieces in load_clitics().items():
-        if written == ARTICLE:
-            continue
-        has_article = ARTICLE in pieces
-        skip = sum(len(p) for p in pieces if p != ARTICLE)
-        found.append((written, skip, has_article))
-    return tuple(sorted(found, key=lambda p: -len(p[0])))
-
-
 DIGITS = frozenset("0123456789")
 BEFORE, AFTER = 2, 9  # tokens kept around a known word: rules look this far back and ahead
 
 
-def scan(normal: str, lexicon: Lexicon) -> list[Tok]:
+def scan(text: TextLayer, lexicon: Lexicon) -> list[Tok]:
     """The tokens near known words and numbers, with their readings.
 
     Only islands of tokens around a lexicon word or a number are kept (a break
     token stands between islands), so prose with no time in it costs a set lookup
     per word. Multi-word entries are merged into one token.
     """
-    spans = [m.span() for m in TOKEN.finditer(normal)]
+    normal = text.normal
+    spans = pieces(text.tokens)
     forms = [normal[a:b] for a, b in spans]
     known = _known(lexicon)
     marks = [i for i, f in enumerate(forms) if f in known or f[0] in DIGITS]
@@ -95,7 +88,7 @@ def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
         n, entries, skip, clitic = 0, (), 0, ""
         if form in phrases:
             n, entries = lexicon.longest(forms, i)
-        if not n and form[0] in "وفبلك":
+        if not n and form[0] in _first_letters():
             stripped = _stripped(form, lexicon)
             if stripped:
                 candidate, skip, clitic = stripped
@@ -122,15 +115,13 @@ def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
 def _known(lexicon: Lexicon) -> frozenset[str]:
     """Every word that can begin an expression, bare and under each proclitic combination."""
     firsts = set(lexicon.starters)
-    known = set(firsts)
-    for written, _, has_article in _proclitics():
-        for f in firsts:
-            if has_article:
-                if f.startswith(ARTICLE):
-                    known.add(written + f[len(ARTICLE):])
-            else:
-                known.add(written + f)
-    return frozenset(known)
+    return frozenset(firsts | {w for f in firsts for w in clitics.glued(f, STRIPPED)})
+
+
+@cache
+def _first_letters() -> frozenset[str]:
+    """The letters a word with proclitics the scanner looks behind can begin with."""
+    return frozenset(form[0] for form in clitics.forms(STRIPPED))
 
 
 @lru_cache(maxsize=4096)
@@ -141,11 +132,8 @@ def _starts(entries: tuple[Entry, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def _stripped(form: str, lexicon: Lexicon) -> tuple[str, int, str] | None:
     """The lexicon form under a word's proclitics, the letters they take, and the clitics."""
-    for written, skip, has_article in _proclitics():
-        rest = form[len(written):]
-        if not form.startswith(written) or len(rest) < 2:
-            continue
-        candidate = ARTICLE + rest if has_article else rest
-        if candidate in lexicon.phrases:
+    for reading in clitics.readings(form):
+        candidate, skip = reading.dropping(STRIPPED)
+        if skip and candidate in lexicon.phrases:
             return candidate, skip, form[:skip]
     return None
