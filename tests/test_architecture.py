@@ -56,15 +56,9 @@ def test_nothing_writes_the_environment(path):
             pytest.fail(f"{path} writes the environment")
 
 
-# Packages whose stage still sits in __init__ until it moves to a module of its own.
-_NOT_YET_A_TABLE_OF_CONTENTS = {"time", "arabic"}
-
-
 @pytest.mark.parametrize("path", [p for p in _modules() if p.name == "__init__.py"],
                          ids=lambda p: str(p.relative_to(SRC)))
 def test_a_package_init_is_a_table_of_contents(path):
-    if path.parent.name in _NOT_YET_A_TABLE_OF_CONTENTS:
-        pytest.skip("moves with the text-layer change")
     for node in ast.parse(path.read_text("utf-8")).body:
         docstring = isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
         names = isinstance(node, ast.Assign) and all(

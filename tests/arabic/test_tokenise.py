@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rasd.arabic import clitics
 from rasd.arabic.normalise import view
-from rasd.arabic.tokenise import split, splits, tokens
+from rasd.arabic.tokenise import split, tokens
 
 
 def test_tokens_keep_original_text_and_folded_norm():
@@ -43,10 +44,9 @@ def test_split_with_a_lexicon_takes_bare_clitics():
     assert [p.text for p in split(second, v, known)] == ["وزير"]
 
 
-def test_splits_lists_the_unsplit_reading_last():
-    (token,) = tokens(view("وبالمطار"))
-    readings = splits(token)
-    assert readings[0] == ("و", "ب", "ال") and readings[-1] == ()
+def test_readings_list_the_longest_prefix_first_and_never_the_unsplit_word():
+    readings = clitics.readings("وبالمطار")
+    assert readings[0].clitic.parts == ("و", "ب", "ال") and readings[-1].clitic.parts == ("و",)
 
 
 @given(st.text(max_size=100))

@@ -19,7 +19,7 @@ from typing import Any
 from rasd.arabic.normalise import TextView, view
 from rasd.arabic.segment import sentences
 from rasd.arabic.tokenise import Token, Tokens, Word
-from rasd.model import Span
+from rasd.model import Document, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,3 +70,9 @@ def layer(text: str) -> TextLayer:
     """The text layer of ``text``: its folded view; sentences and tokens follow on use."""
     folded = view(text)
     return TextLayer(**{f.name: getattr(folded, f.name) for f in fields(TextView)})
+
+
+def prepare(document: Document) -> TextLayer:
+    """The text layer of a document: its folded copy, the way back to the original, its
+    sentences and its tokens."""
+    return layer(document.text)

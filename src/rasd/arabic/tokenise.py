@@ -22,8 +22,8 @@ from rasd.arabic import clitics
 from rasd.arabic.clitics import ARTICLE, MIN_STEM
 from rasd.arabic.normalise import TextView
 
-__all__ = ["ARTICLE", "MIN_STEM", "TOKEN", "Piece", "Token", "Tokens", "Word", "clitic_form",
-           "load_clitics", "split", "splits", "tokens"]
+__all__ = ["ARTICLE", "MIN_STEM", "TOKEN", "Piece", "Token", "Tokens", "Word", "split",
+           "tokens"]
 
 # Arabic letters (after folding), Latin words with inner apostrophes/hyphens,
 # numbers with inner separators (2,000  3.5  23/24  2014-08-19), any other mark.
@@ -69,23 +69,6 @@ def tokens(text: TextView) -> tuple[Token, ...]:
     return tuple(found)
 
 
-def load_clitics() -> dict[str, tuple[str, ...]]:
-    """Proclitic forms (folded) mapped to their parts, longest form first
-    (``clitics.table`` in the shape the entities modules read)."""
-    return {c.form: c.parts for c in clitics.table()}
-
-
-def splits(token: Token) -> list[tuple[str, ...]]:
-    """Every way to read ``token.norm`` as proclitics + stem, the unsplit reading last.
-
-    Each reading is a tuple of the clitic parts; the stem is what remains. A stem
-    keeps at least two letters.
-    """
-    if token.kind != "arabic":
-        return [()]
-    return [*(r.clitic.parts for r in clitics.readings(token.norm)), ()]
-
-
 def split(token: Token, text: TextView, is_stem: Callable[[str], bool] | None = None,
           ) -> tuple[Piece, ...]:
     """Split ``token`` into proclitics and stem.
@@ -94,19 +77,12 @@ def split(token: Token, text: TextView, is_stem: Callable[[str], bool] | None = 
     only readings that end in the article are taken (بالرقة → ب ال رقة), since a
     bare و or ب is as often the word's own first letter (وزير, بيت).
     """
-    for parts in splits(token):
-        if not parts:
-            break
-        form = clitic_form(parts)
-        stem = token.norm[len(form):]
-        if (is_stem(stem) if is_stem else parts[-1] == ARTICLE):
-            return _pieces(token, text, parts, form)
+    readings = clitics.readings(token.norm) if token.kind == "arabic" else ()
+    for reading in readings:
+        parts = reading.clitic.parts
+        if (is_stem(reading.rest) if is_stem else parts[-1] == ARTICLE):
+            return _pieces(token, text, parts, reading.clitic.form)
     return (Piece(token.start, token.end, token.text, token.norm, "stem"),)
-
-
-def clitic_form(parts: tuple[str, ...]) -> str:
-    """How proclitic parts are written together (ل + ال is «لل»): ``clitics.written``."""
-    return clitics.written(parts)
 
 
 def _pieces(token: Token, text: TextView, parts: tuple[str, ...], form: str,

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 
+from rasd.arabic import clitics
 from rasd.entities import kinds
 from rasd.entities.cues import is_act, word_before
 from rasd.model import Entity
 
 # folded text: «هذا الأخير», «وهذه الأخيرة», and «الأخير» / «الأخيرة» alone
-_FORM = re.compile(r"(?<!\w)(?:و?(هذا|هذه)\s+)?(الاخير|الاخيره)(?!\w)")
+_FORM = re.compile(rf"(?<!\w)(?:{clitics.pattern(('conjunction',))}(هذا|هذه)\s+)?"
+                   r"(الاخير|الاخيره)(?!\w)")
 REACH = 400  # characters back to look for the antecedent
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from rasd import tables
-from rasd.arabic import fold
+from rasd.arabic import clitics, fold
 
 
 @cache
@@ -32,12 +32,10 @@ def words(kind: str) -> frozenset[str]:
     return frozenset(fold(f) for f in cues().get(kind, {}))
 
 
-# Proclitics that may be glued to a verb or a noun (وقالت, فأعلنت, وبالتنسيق) and
-# pronoun suffixes of a verb (تقوده, تدعمها).
-_VERB_PREFIXES = ("و", "ف")
-_PRONOUNS = ("هما", "هم", "ها", "ه")
-_PREPOSITION_CLITICS = frozenset("بلك")
-_CLITICS = frozenset("وفبلك")
+# The proclitics of a verb (وقالت, فأعلنت) and of a noun (وبالتنسيق, لناحية), as the
+# clitics table (rasd.arabic.clitics) gives them.
+_CONJUNCTION = ("conjunction",)
+_NOUN = ("conjunction", "preposition")
 
 
 def word_before(normal: str, start: int) -> tuple[str, int]:
@@ -70,14 +68,15 @@ def is_act(word: str, pronouns: bool = True) -> bool:
     """Whether a folded word is a verb of the ``acts`` cues, with و/ف before it and, if
     ``pronouns``, a pronoun after it allowed."""
     acts = words("acts")
-    for head in ("", *_VERB_PREFIXES):
-        if not word.startswith(head):
-            continue
-        bare = word[len(head):]
-        if bare in acts or (pronouns and any(bare.endswith(p) and bare[:-len(p)] in acts
-                                             for p in _PRONOUNS)):
-            return True
-    return False
+    suffixes = _pronouns() if pronouns else ()
+    return any(bare in acts or any(bare.endswith(p) and bare[:-len(p)] in acts for p in suffixes)
+               for bare in clitics.peel(word, _CONJUNCTION))
+
+
+@cache
+def _pronouns() -> tuple[str, ...]:
+    """The object pronouns a verb may end in (``pronoun_suffix`` cues), longest first."""
+    return tuple(sorted(words("pronoun_suffix"), key=len, reverse=True))
 
 
 def cue_before(normal: str, start: int, kind: str) -> bool:
@@ -99,11 +98,11 @@ def after_preposition(normal: str, start: int) -> bool:
     head = start
     while head > 0 and normal[head - 1].isalnum():
         head -= 1
-    if _PREPOSITION_CLITICS.intersection(normal[head:start]):
+    if clitics.forms(("preposition",)).intersection(normal[head:start]):
         return True
     before, _ = word_before(normal, head)
     prepositions = words("preposition")
-    return before in prepositions or (before[:1] in _VERB_PREFIXES and before[1:] in prepositions)
+    return any(w in prepositions for w in clitics.peel(before, _CONJUNCTION))
 
 
 def acts(normal: str, start: int, end: int) -> bool:
@@ -134,31 +133,19 @@ def in_relations(normal: str, start: int) -> bool:
         return False
     window = normal[max(0, at - 60):at].split()[-5:]
     stems = words("diplomacy")
-    return any(strip(w).startswith(stem) for w in window for stem in stems)
-
-
-def strip(word: str) -> str:
-    """A folded word without و/ف, ب/ل and the article."""
-    for head in _VERB_PREFIXES:
-        if word.startswith(head) and len(word) > 3:
-            word = word[1:]
-            break
-    if word[:1] in _PREPOSITION_CLITICS and len(word) > 3:
-        word = word[1:]
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+    return any(clitics.strip(w, clitics.KINDS).startswith(stem) for w in window for stem in stems)
 
 
 def cue_in(kind: str, folded: list[str]) -> bool:
     """Whether one of the words is a cue of ``kind``, with proclitics or not («لناحية»)."""
     cue = words(kind)
-    return any(w in cue or (w[:1] in _CLITICS and (w[1:] in cue or (
-        w[1:2] in _CLITICS and w[2:] in cue))) for w in folded)
+    return any(bare in cue for w in folded for bare in clitics.peel(w, _NOUN, most=2))
 
 
 def only_place_words(folded: str) -> bool:
     """Whether a folded phrase is nothing but words for a kind of place («المدينة»,
     «الريف», «محافظة»): what the NER model sometimes takes for a name."""
     kinds = words("admin") | words("town")
-    found = [strip(w) for w in folded.split()]
+    found = [clitics.strip(w, clitics.KINDS) for w in folded.split()]
     return bool(found) and all(w in kinds or "ال" + w in kinds or w + "ه" in kinds
                                for w in found)

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from rasd import tables
+from rasd.arabic import clitics
 from rasd.arabic.normalise import fold, view
-from rasd.arabic.tokenise import ARTICLE, TOKEN, Token, clitic_form, splits
+from rasd.arabic.tokenise import ARTICLE, TOKEN
+from rasd.tables import parse as parse_table
 
 PACKAGE = "rasd.data.entities"
 # A non-article proclitic is split off only when the stem is this many log2 steps
@@ -57,7 +58,7 @@ class Tables:
 
 
 def _rows(text: str) -> list[tuple[str, ...]]:
-    return [row.cells for row in tables.parse(text, "an NER feature table")]
+    return [row.cells for row in parse_table(text, "an NER feature table")]
 
 
 def parse_clusters(text: str) -> dict[str, tuple[str, int, int]]:
@@ -109,11 +110,9 @@ def analyse(tables: Tables, word: str) -> Word:
     clitic, stem = "", arabic[0] if arabic else norm
     if arabic:
         whole = _bits(tables, stem)
-        for parts in splits(Token(0, len(stem), stem, stem, "arabic", 0)):
-            if not parts:
-                break
-            rest = stem[len(clitic_form(parts)):]
-            if parts[-1] == ARTICLE or (
+        for reading in clitics.readings(stem):
+            rest = reading.rest
+            if reading.clitic.parts[-1] == ARTICLE or (
                     _bits(tables, rest) >= max(MIN_STEM_BITS, whole + SPLIT_MARGIN)
                     and not analyse(tables, rest).clitic):
                 clitic, stem = stem[:len(stem) - len(rest)], rest

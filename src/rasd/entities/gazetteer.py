@@ -17,11 +17,12 @@ from functools import cache
 import ahocorasick
 
 from rasd.arabic import TextView, fold
-from rasd.arabic.tokenise import ARTICLE, load_clitics
+from rasd.arabic.clitics import ARTICLE, forms
 from rasd.entities.cues import cues
 from rasd.entities.kb import KB, acronym
 
 _SPACES = re.compile(r"\s+")
+_GLUED = ("conjunction", "preposition")  # the proclitics a name may carry
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,6 @@ def _cases() -> dict[str, tuple[str, ...]]:
             for form, note in cues().get("case_form", {}).items()}
 
 
-BARE = frozenset({"و", "ب", "ل", "وب", "ول"})  # before a name without the article: «بحلب»
 
 
 def lookup(gazetteer: Gazetteer, form: str) -> tuple[str, ...]:
@@ -110,17 +110,13 @@ def lookup(gazetteer: Gazetteer, form: str) -> tuple[str, ...]:
     return found[1] if found else ()
 
 
-@cache
-def _proclitics() -> frozenset[str]:
-    """Proclitics that may stand before a name written with its article («وبالرقة»):
-    those without an article of their own."""
-    return frozenset(w for w, pieces in load_clitics().items() if ARTICLE not in pieces)
-
-
 def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
     """Every KB name in the text at word bounds, overlapping ones included."""
     normal = text.normal
-    clitics = _proclitics()
+    # what may stand before a name written with its article («وبالرقة»), and before one
+    # without it («بحلب»): the clitics table says which
+    clitics = forms(_GLUED)
+    bare = forms(_GLUED, names=True)
     found: list[Match] = []
     for end, (k, ids) in gazetteer.automaton.iter(normal):
         form = k.lstrip("\0")
@@ -137,7 +133,7 @@ def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
             if not before.endswith("ل") or (before[:-1] and before[:-1] not in clitics):
                 continue
             start -= 1  # the mention is the fused «للرقة»: the article cannot be cut out
-        elif before and before not in (clitics if form.startswith(ARTICLE) else BARE):
+        elif before and before not in (clitics if form.startswith(ARTICLE) else bare):
             continue  # «التركية» is not «تركية», «فرقه» is not «رقه»
         kb_form = "ا" + form if k.startswith("\0") else form  # «للرقة»: the KB's «الرقة»
         weak = kb_form in gazetteer.weak

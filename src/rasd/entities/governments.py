@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import pairwise
 
+from rasd.arabic import clitics
 from rasd.entities import gazetteer
 from rasd.entities.candidate import Candidate
 from rasd.entities.cues import acts, after_preposition, cues, in_relations, word_after, words
@@ -62,17 +63,20 @@ def by_cues(kb: KB, normal: str, country: str | None, found: list[Candidate],
 @cache
 def _cue_pattern(kind: str) -> re.Pattern[str]:
     """Cue words of ``kind`` as they stand in folded text. The mention is group 1 for an
-    Arabic form with its article (or the lam that carries it: «للنظام»), after optional
-    و/ف and ب/ك; group 2 for an Arabic form without it («قوات الحكومة»), after
-    optional و/ف; group 3 for an English form."""
+    Arabic form with its article (or the lam that carries it: «للنظام»), after the
+    conjunctions and prepositions the clitics table allows there («وبالنظام»); group 2
+    for an Arabic form without it («قوات الحكومة»), after a conjunction; group 3 for an
+    English form."""
     forms = sorted((gazetteer.key(f) for f in cues().get(kind, {})), key=len,
                    reverse=True)
     never = "(?!)"  # an empty list matches nothing
     definite = "|".join(re.escape(f[2:]) for f in forms if f.startswith("ال"))
     bare = "|".join(re.escape(f) for f in forms if not f.isascii() and not f.startswith("ال"))
     english = "|".join(re.escape(f) for f in forms if f.isascii())
-    return re.compile(rf"(?<!\w)(?:[وف]?(?:[بك](?=ال))?((?:ال|لل)(?:{definite or never}))"
-                      rf"|[وف]?({bare or never})|({english or never}))(?!\w)")
+    glued = clitics.pattern(("conjunction", "preposition"), article=True)
+    conjunction = clitics.pattern(("conjunction",))
+    return re.compile(rf"(?<!\w)(?:{glued}((?:ال|لل)(?:{definite or never}))"
+                      rf"|{conjunction}({bare or never})|({english or never}))(?!\w)")
 
 
 def _agrees(cue: str, next_word: str) -> bool:

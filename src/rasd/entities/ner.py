@@ -17,9 +17,8 @@ from pathlib import Path
 
 import pycrfsuite
 
-from rasd.arabic.normalise import TextView, view
-from rasd.arabic.segment import sentences
-from rasd.arabic.tokenise import ARTICLE, TOKEN, Token, split
+from rasd.arabic import TextLayer, TextView, layer
+from rasd.arabic.tokenise import ARTICLE, Token, Word, split
 from rasd.entities.features import PACKAGE, analyse, load_tables, sentence_features
 
 MODEL = "ner.crfsuite"
@@ -110,23 +109,22 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     return found
 
 
-def spans(text: str, folded: TextView | None = None, model: pycrfsuite.Tagger | None = None,
+def spans(text: str, folded: TextLayer | None = None, model: pycrfsuite.Tagger | None = None,
           ) -> list[tuple[int, int, str]]:
     """(start, end, type) of every name found in ``text``; ``text[start:end]`` is the name.
 
-    ``folded`` is the text's view when the caller has one (the pipeline's text layer);
-    ``model`` the tagger (the shipped one by default).
+    ``folded`` is the text's layer when the caller has one (the pipeline's): the model
+    reads its tokens and sentences; ``model`` is the tagger (the shipped one by default).
     The model knows Arabic only: sentences with fewer Arabic words than others (an
     English paragraph, a table of figures) are not tagged, and a name must hold an
     Arabic word. A name found once is found wherever else the document repeats it
     (``propagate``).
     """
-    folded = folded or view(text)
-    every = _folded_tokens(folded)
-    tagged: list[list[Token]] = []
+    folded = folded or layer(text)
+    every = folded.tokens
+    tagged: list[list[Word]] = []
     k = 0
-    for sentence in sentences(folded):
-        end = folded.normal_offset(sentence.end)
+    for end in folded.sentence_ends:
         words = []
         while k < len(every) and every[k].at < end:
             words.append(every[k])
@@ -143,23 +141,9 @@ def spans(text: str, folded: TextView | None = None, model: pycrfsuite.Tagger | 
             while j > i and words[j - 1].kind == "mark":
                 j -= 1
             if any(t.kind == "arabic" for t in words[i:j]):
-                first, last = _located(words[i], folded), _located(words[j - 1], folded)
+                first, last = folded.located(words[i]), folded.located(words[j - 1])
                 found.append((_start(first, folded), last.end, kind))
     return found
-
-
-def _folded_tokens(folded: TextView) -> list[Token]:
-    """The tokens of the folded text, their original offsets left unworked (-1) until a
-    name needs them (``_located``): most words of a document are no name's ends. The
-    model reads the folded form, which is what its features fold the original to."""
-    return [Token(-1, -1, m.group(), m.group(), m.lastgroup or "mark", m.start())
-            for m in TOKEN.finditer(folded.normal)]
-
-
-def _located(token: Token, folded: TextView) -> Token:
-    """The token with its original span and text."""
-    span = folded.original_span(token.at, token.at + len(token.norm))
-    return Token(span.start, span.end, span.text, token.norm, token.kind, token.at)
 
 
 def propagate(sentences: Sequence[Sequence[str]], labels: Sequence[Sequence[str]],
@@ -209,7 +193,7 @@ def _by_first_word(names: Iterable[Iterable[tuple[tuple[str, ...], str]]],
     return index
 
 
-def _mostly_arabic(words: Sequence[Token]) -> bool:
+def _mostly_arabic(words: Sequence[Word]) -> bool:
     arabic = sum(t.kind == "arabic" for t in words)
     return arabic > 0 and 2 * arabic >= sum(t.kind in ("arabic", "latin") for t in words)
 
