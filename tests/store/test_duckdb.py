@@ -200,12 +200,15 @@ def test_a_changed_table_layout_comes_with_a_new_store_version():
     assert (VERSION, hashlib.sha256(sql).hexdigest()[:16]) == ("rasd.store/1", PINNED)
 
 
-def test_an_entity_stored_differently_is_refreshed_by_the_latest_record(tmp_path, analysis):
+def test_an_entity_row_is_refreshed_by_a_redone_record_and_kept_by_ingest(tmp_path, analysis):
     fixed = dataclasses.replace(analysis.entities[0], name_en="Raqqa city", lat=35.9507)
-    other = Document.make("نص آخر عن الرقة", "b.txt")
-    later = Analysis(other, entities=(fixed,))
+    other = Analysis(Document.make("نص آخر عن الرقة", "b.txt"), entities=(fixed,))
     with Store(tmp_path / "s.duckdb") as store:
         store.put(analysis, "a.txt")
-        store.put(later, "b.txt")
+        store.put(other, "b.txt")  # another spelling at ingest: the first row stays
+        assert store.get(analysis.document.id).entities[0] == analysis.entities[0]
+        store.replace([dataclasses.replace(analysis, entities=(fixed, analysis.entities[1]))],
+                      "rasd 9.9: text")
         assert store.get(analysis.document.id).entities[0] == fixed
+        assert store.get(other.document.id).entities[0] == fixed
         assert store.counts()["entities"] == 2

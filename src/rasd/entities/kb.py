@@ -65,7 +65,7 @@ class KBEntity:
                       self.wikidata, self.aliases, self.lat, self.lon)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # one KB is one value: hashed by identity
 class KB:
     """Entities by id, read-only; ``memo`` keeps answers worked out from them."""
 

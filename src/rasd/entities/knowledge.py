@@ -17,7 +17,6 @@ import pycrfsuite
 from rasd.entities import gazetteer
 from rasd.entities.kb import KB, load
 from rasd.entities.ner import load_model
-from rasd.errors import NotFound
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -32,20 +31,11 @@ class Knowledge:
 def knowledge(extra: Path | str | None = None) -> Knowledge:
     """The entities stage's knowledge: the shipped KB, with ``extra``'s rows applied.
 
-    Made once per file and version of it (its path and modification time): a file
-    changed on disk is read again.
+    Made once per KB (``kb.load`` reads a file again once it is changed on disk).
     """
-    if extra is None:
-        return _made(None, 0)
-    path = Path(extra)
-    try:
-        stamp = path.stat().st_mtime_ns
-    except FileNotFoundError:
-        raise NotFound(str(path), "no such knowledge-base file") from None
-    return _made(str(path.resolve()), stamp)
+    return _made(load(Path(extra) if extra else None))
 
 
 @cache
-def _made(path: str | None, stamp: int) -> Knowledge:
-    kb = load(Path(path) if path else None)
+def _made(kb: KB) -> Knowledge:
     return Knowledge(kb, gazetteer.build(kb), load_model())

@@ -237,22 +237,31 @@ class _Group:
         self._layers(analyses)
         return new
 
-    def _layers(self, analyses: list[Analysis]) -> None:
+    def _layers(self, analyses: list[Analysis], refresh: bool = False) -> None:
+        """Write the layers of new records; with ``refresh``, rows of the entities they
+        name that are stored differently are updated too (``_entities``)."""
         for table in LAYERS:
             rows = [[a.document.id, n, *values(item)]
                     for a in analyses for n, item in enumerate(getattr(a, table))]
             insert(self.db, table, rows)
-        self._entities({e.id: e for a in analyses for e in a.entities})
+        self._entities({e.id: e for a in analyses for e in a.entities}, refresh)
         rows = [[a.document.id, n, e.id] for a in analyses for n, e in enumerate(a.entities)]
         insert(self.db, "document_entities", rows)
         rows = [[a.document.id, n, f.kind, [list(s) for s in f.spans], f.message]
                 for a in analyses for n, f in enumerate(a.findings)]
         insert(self.db, "findings", rows)
 
-    def _entities(self, entities: dict[str, Entity]) -> None:
-        """Insert the entities not yet stored, and refresh those stored differently: the
-        latest analysis says what an entity is (a KB fix, a user's row, new coordinates)."""
+    def _entities(self, entities: dict[str, Entity], refresh: bool) -> None:
+        """Insert the entities not yet stored; with ``refresh`` (``rasd reanalyse``), update
+        those stored differently, since the records redone say what an entity now is (a
+        KB fix, a user's row, new coordinates). Ingest keeps the row first stored: a name
+        the KB lacks is one entity however each document spells it, and rewriting its row
+        for every spelling would only churn the table."""
         if not entities:
+            return
+        if not refresh:
+            known = self._existing("entities", "id", list(entities))
+            insert(self.db, "entities", [values(e) for i, e in entities.items() if i not in known])
             return
         stored = {row[0]: list(row) for row in self.db.execute(
             "SELECT * FROM entities WHERE id IN (SELECT unnest(?))", [list(entities)]).fetchall()}
@@ -310,7 +319,7 @@ def replace_layers(db: duckdb.DuckDBPyConnection, failed: set[str], analyses: li
     try:
         for table in (*LAYERS, "document_entities", "findings"):
             db.execute(f"DELETE FROM {table} WHERE document IN (SELECT unnest(?))", [ids])
-        _Group(db, failed, producer)._layers(analyses)
+        _Group(db, failed, producer)._layers(analyses, refresh=True)
         db.execute("UPDATE documents SET analysed_by = ? WHERE id IN (SELECT unnest(?))",
                    [producer, ids])
         db.commit()
