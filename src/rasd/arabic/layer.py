@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from rasd.arabic.normalise import TextView, view
-from rasd.arabic.segment import sentences
+from rasd.arabic.segment import folded_sentences
 from rasd.arabic.tokenise import Token, Tokens, Word
 from rasd.model import Document, Span
 
@@ -27,9 +27,8 @@ class TextLayer(TextView):
     """A text's folded view with its sentences and tokens, each found on first use and
     then kept, so a stage that reads neither pays for neither.
 
-    ``sentence_ends`` are the folded offsets where the sentences end (``normal_offset``
-    of each one's original end), for bisecting: ``sentence_of(n)`` is the sentence a
-    folded offset stands in.
+    ``sentence_ends`` are the folded offsets where the sentences end, for bisecting:
+    ``sentence_of(n)`` is the sentence a folded offset stands in.
     """
 
     _found: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -38,15 +37,21 @@ class TextLayer(TextView):
     def sentences(self) -> tuple[Span, ...]:
         """The sentences, as spans of the original text (``segment.sentences``)."""
         if "sentences" not in self._found:
-            self._found["sentences"] = sentences(self)
+            self._found["sentences"] = tuple(self.original_span(a, b)
+                                             for a, b in self._folded_sentences())
         return self._found["sentences"]
 
     @property
     def sentence_ends(self) -> tuple[int, ...]:
         """Where each sentence ends in the folded text."""
         if "ends" not in self._found:
-            self._found["ends"] = tuple(self.normal_offset(s.end) for s in self.sentences)
+            self._found["ends"] = tuple(b for _, b in self._folded_sentences())
         return self._found["ends"]
+
+    def _folded_sentences(self) -> list[tuple[int, int]]:
+        if "folded" not in self._found:
+            self._found["folded"] = folded_sentences(self.normal)
+        return self._found["folded"]
 
     @property
     def tokens(self) -> Tokens:

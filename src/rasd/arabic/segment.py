@@ -26,21 +26,24 @@ _BOUNDARY = re.compile(
 
 def sentences(text: TextView) -> tuple[Span, ...]:
     """The sentences of the text, in order, each trimmed of surrounding whitespace."""
-    spans = []
+    return tuple(text.original_span(a, b) for a, b in folded_sentences(text.normal))
+
+
+def folded_sentences(normal: str) -> list[tuple[int, int]]:
+    """The sentences of a folded text as its own (start, end) offsets, trimmed."""
+    spans: list[tuple[int, int]] = []
     start = 0
-    normal = text.normal
     for m in _BOUNDARY.finditer(normal):
-        _add(spans, text, start, m.end())
+        _add(spans, normal, start, m.end())
         start = m.end()
-    _add(spans, text, start, len(normal))
-    return tuple(spans)
+    _add(spans, normal, start, len(normal))
+    return spans
 
 
-def _add(spans: list[Span], text: TextView, start: int, end: int) -> None:
-    normal = text.normal
+def _add(spans: list[tuple[int, int]], normal: str, start: int, end: int) -> None:
     while start < end and normal[start].isspace():
         start += 1
     while end > start and normal[end - 1].isspace():
         end -= 1
     if start < end:
-        spans.append(text.original_span(start, end))
+        spans.append((start, end))

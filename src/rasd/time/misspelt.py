@@ -22,10 +22,11 @@ if TYPE_CHECKING:  # the scanner calls read_misspelt on the tokens it makes
 def read_misspelt(toks: list[Tok], lexicon: Lexicon) -> list[Tok]:
     """The tokens, each unknown word beside a day or a year that names a month read as one."""
     out = list(toks)
-    for i, t in enumerate(toks):
+    beside = {j for i, t in enumerate(toks) if t.form[:1].isdigit() and _day_or_year(t)
+              for j in (i - 1, i + 1) if 0 <= j < len(toks)}
+    for i in sorted(beside):
+        t = toks[i]
         if t.entries or not t.form.isalpha() or len(t.form) < MIN_PREFIX:
-            continue
-        if not (_day_or_year(toks, i - 1) or _day_or_year(toks, i + 1)):
             continue
         month = guess_month(t.form, lexicon.month_names)
         if month is not None:
@@ -33,10 +34,10 @@ def read_misspelt(toks: list[Tok], lexicon: Lexicon) -> list[Tok]:
     return out
 
 
-def _day_or_year(toks: list[Tok], i: int) -> bool:
+def _day_or_year(tok: Tok) -> bool:
     """A plain number that can be a day of the month (1-31) or a year."""
-    n = toks[i].number if 0 <= i < len(toks) else None
+    n = tok.number
     if n is None:
         return False
-    return (len(toks[i].form) <= 2 and 1 <= n <= 31) or (len(toks[i].form) == 4 and n in YEARS)
+    return (len(tok.form) <= 2 and 1 <= n <= 31) or (len(tok.form) == 4 and n in YEARS)
 

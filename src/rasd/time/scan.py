@@ -82,13 +82,14 @@ def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
             lexicon: Lexicon, known: frozenset[str], out: list[Tok]) -> int:
     """Scan from token i until AFTER tokens past the last word that can begin an expression."""
     phrases = lexicon.phrases
+    glued = _first_letters()
     stop = mark + AFTER
     while i < len(forms) and i < stop:
         form = forms[i]
         n, entries, skip, clitic = 0, (), 0, ""
         if form in phrases:
             n, entries = lexicon.longest(forms, i)
-        if not n and form[0] in _first_letters():
+        if not n and form[0] in glued:
             stripped = _stripped(form, lexicon)
             if stripped:
                 candidate, skip, clitic = stripped
