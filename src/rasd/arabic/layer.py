@@ -78,6 +78,9 @@ def layer(text: str) -> TextLayer:
 
 
 def prepare(document: Document) -> TextLayer:
-    """The text layer of a document: its folded copy, the way back to the original, its
-    sentences and its tokens."""
-    return layer(document.text)
+    """The text layer of a document (the pipeline's ``text`` stage): its folded copy, the
+    way back to the original, its sentences and its tokens, all found here, once, since
+    the time and entities stages both read them."""
+    text = layer(document.text)
+    _ = text.tokens, text.sentence_ends
+    return text

@@ -124,11 +124,14 @@ class Tokens(Sequence[Word]):
 
     def __init__(self, normal: str):
         self.normal = normal
-        found = list(TOKEN.finditer(normal))
-        self.starts = array("q", [m.start() for m in found])  # folded offsets
-        self.ends = array("q", [m.end() for m in found])
-        # the index in KINDS of each token's kind (TOKEN's groups are in KINDS order)
-        self.kinds = bytes([(m.lastindex or len(KINDS)) - 1 for m in found])
+        starts, ends, kinds = array("q"), array("q"), bytearray()  # folded offsets
+        for m in TOKEN.finditer(normal):
+            start, end = m.span()
+            starts.append(start)
+            ends.append(end)
+            # the index in KINDS of the token's kind (TOKEN's groups are in KINDS order)
+            kinds.append((m.lastindex or len(KINDS)) - 1)
+        self.starts, self.ends, self.kinds = starts, ends, bytes(kinds)
 
     def __len__(self) -> int:
         return len(self.starts)

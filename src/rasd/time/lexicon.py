@@ -8,7 +8,6 @@ token.
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from collections import defaultdict
@@ -73,27 +72,28 @@ class Lexicon:
         return ()
 
 
-def pieces(tokens: Tokens) -> list[tuple[int, int]]:
-    """The scanner's tokens, as folded spans: the text layer's tokens, with a number cut
-    at its commas and a Latin word at its hyphens and apostrophes, which the time rules
-    read as tokens of their own. Such joints are rare, so they are found in one pass and
-    only the tokens holding one are cut."""
-    spans = list(zip(tokens.starts, tokens.ends, strict=True))
+def pieces(tokens: Tokens) -> tuple[list[int], list[int]]:
+    """The scanner's tokens, as folded starts and ends: the text layer's tokens, with a
+    number cut at its commas and a Latin word at its hyphens and apostrophes, which the
+    time rules read as tokens of their own. Such joints are rare, so they are found in
+    one pass and only the tokens holding one are cut."""
+    starts, ends = tokens.starts.tolist(), tokens.ends.tolist()
     cuts: dict[int, list[int]] = defaultdict(list)  # token index -> joints inside it
     for m in _JOINT.finditer(tokens.normal):
         k = bisect_right(tokens.starts, m.start()) - 1
         if k >= 0 and tokens.starts[k] < m.start() < tokens.ends[k]:
             cuts[k].append(m.start())
     for k in sorted(cuts, reverse=True):
-        start, end = spans[k]
-        bounds = [start, *(x for c in cuts[k] for x in (c, c + 1)), end]
-        spans[k:k + 1] = list(itertools.pairwise(bounds))
-    return spans
+        bounds = [starts[k], *(x for c in cuts[k] for x in (c, c + 1)), ends[k]]
+        starts[k:k + 1] = bounds[:-1]  # start, joint, after it: each piece's start
+        ends[k:k + 1] = bounds[1:]
+    return starts, ends
 
 
 def tokens(text: str) -> list[str]:
     """The scanner's tokens of a folded text."""
-    return [text[a:b] for a, b in pieces(Tokens(text))]
+    starts, ends = pieces(Tokens(text))
+    return [text[a:b] for a, b in zip(starts, ends, strict=True)]
 
 
 @cache

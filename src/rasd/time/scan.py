@@ -62,8 +62,8 @@ def scan(text: TextLayer, lexicon: Lexicon) -> list[Tok]:
     per word. Multi-word entries are merged into one token.
     """
     normal = text.normal
-    spans = pieces(text.tokens)
-    forms = [normal[a:b] for a, b in spans]
+    starts, ends = pieces(text.tokens)
+    forms = [normal[a:b] for a, b in zip(starts, ends, strict=True)]
     known = _known(lexicon)
     marks = [i for i, f in enumerate(forms) if f in known or f[0] in DIGITS]
     out: list[Tok] = []
@@ -73,12 +73,12 @@ def scan(text: TextLayer, lexicon: Lexicon) -> list[Tok]:
             continue
         start = max(i - BEFORE, end if end > 0 else 0)
         if out and start > end:
-            out.append(Tok(spans[start][0], spans[start][0], "\n"))  # a break between islands
-        end = _island(forms, spans, start, i, lexicon, known, out)
+            out.append(Tok(starts[start], starts[start], "\n"))  # a break between islands
+        end = _island(forms, starts, ends, start, i, lexicon, known, out)
     return read_misspelt(out, lexicon)
 
 
-def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
+def _island(forms: list[str], starts: list[int], ends: list[int], i: int, mark: int,
             lexicon: Lexicon, known: frozenset[str], out: list[Tok]) -> int:
     """Scan from token i until AFTER tokens past the last word that can begin an expression."""
     phrases = lexicon.phrases
@@ -97,7 +97,7 @@ def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
                 n, entries = lexicon.longest(forms, i)
                 forms[i] = form
         if n:
-            out.append(Tok(spans[i][0] + skip, spans[i + n - 1][1],
+            out.append(Tok(starts[i] + skip, ends[i + n - 1],
                            " ".join(forms[i:i + n]) if n > 1 else forms[i], entries, clitic,
                            _starts(entries)))
             if form in known:
@@ -107,7 +107,7 @@ def _island(forms: list[str], spans: list[tuple[int, int]], i: int, mark: int,
             digit = form[0] in DIGITS
             if digit:
                 stop = max(stop, i + 1 + AFTER)
-            out.append(Tok(spans[i][0], spans[i][1], form, starts=digit))
+            out.append(Tok(starts[i], ends[i], form, starts=digit))
             i += 1
     return i
 
@@ -133,8 +133,17 @@ def _starts(entries: tuple[Entry, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def _stripped(form: str, lexicon: Lexicon) -> tuple[str, int, str] | None:
     """The lexicon form under a word's proclitics, the letters they take, and the clitics."""
-    for reading in clitics.readings(form):
-        candidate, skip = reading.dropping(STRIPPED)
-        if skip and candidate in lexicon.phrases:
-            return candidate, skip, form[:skip]
+    for prefix, kept, skip in _droppings():
+        if skip and form.startswith(prefix) and len(form) - len(prefix) >= clitics.MIN_STEM:
+            candidate = kept + form[len(prefix):]
+            if candidate in lexicon.phrases:
+                return candidate, skip, form[:skip]
     return None
+
+
+@cache
+def _droppings() -> tuple[tuple[str, str, int], ...]:
+    """For each written prefix of the clitics table, longest first: what is left of it
+    once the ``STRIPPED`` proclitics are dropped (the article, or nothing) and how many
+    letters they took (``clitics.Reading.dropping``, worked out once per prefix)."""
+    return tuple((c.form, *clitics.Reading(c, "").dropping(STRIPPED)) for c in clitics.table())
