@@ -20,7 +20,7 @@ import duckdb
 
 from rasd.errors import RasdError, StoreProblem
 from rasd.model import Analysis, Document, build
-from rasd.store.rows import CLASSES, LAYERS, dicts
+from rasd.store.rows import CLASSES, LAYERS, dicts, stored
 from rasd.store.rows import document as stored_document
 from rasd.store.rows import documents as stored_documents
 from rasd.store.writer import Done, Writer, replace_layers
@@ -85,8 +85,7 @@ class Store:
     # -- writing ---------------------------------------------------------------------------
 
     def has(self, document_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM documents WHERE id = ?",
-                               [document_id]).fetchone() is not None
+        return stored(self.db, document_id)
 
     def writer(self, every: int = 64, seconds: float = 2.0, on_done: Done | None = None,
                producer: str | None = None) -> Writer:

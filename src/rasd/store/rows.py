@@ -35,6 +35,11 @@ def documents(db: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, dict[s
     return docs
 
 
+def stored(db: duckdb.DuckDBPyConnection, document_id: str) -> bool:
+    """Whether a document with this id is stored."""
+    return db.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone() is not None
+
+
 def document(db: duckdb.DuckDBPyConnection, document_id: str) -> Document | None:
     """One stored document (without its layers), or None."""
     found = documents(db, [document_id])

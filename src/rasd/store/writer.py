@@ -21,7 +21,7 @@ import duckdb
 
 from rasd.errors import RasdError, StoreProblem, printable
 from rasd.model import Analysis, Document, Entity
-from rasd.store.rows import LAYERS, document, insert, values
+from rasd.store.rows import LAYERS, document, insert, stored, values
 
 Raw = tuple[str, bytes]  # (sha256, bytes)
 Done = Callable[[str, str, str | None], None]  # outcome, location, document id
@@ -79,8 +79,7 @@ class Writer:
 
     def has(self, document_id: str) -> bool:
         """Stored already, or waiting in this writer's buffer."""
-        return document_id in self.pending or self.db.execute(
-            "SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchone() is not None
+        return document_id in self.pending or stored(self.db, document_id)
 
     def known(self, document_id: str) -> Document | None:
         """The document with this id as first stored (or waiting to be), without layers."""
