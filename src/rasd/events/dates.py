@@ -1,0 +1,60 @@
+"""When an event happened, as the time layer gives it: from its clause, or carried.
+
+A time expression of the event's own clause dates it (``clause``); failing that,
+one elsewhere in its sentence. Otherwise the narrative's time carries: the last
+dated expression of an earlier sentence of the same paragraph (``narrative``).
+Only dates and times with a value count (a duration or a set dates nothing), and
+the value is the time layer's as it stands: a range or a night («2014-07-23TNI»)
+is kept as given. No time, no date: nothing is invented.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rasd.events.clauses import Clauses
+from rasd.model import Time
+
+DATED = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """The time an event is dated by, and where it was found."""
+
+    time: Time
+    source: str  # "clause" or "narrative"
+
+
+class Timeline:
+    """The dated times of a document on its tokens, by sentence, for the events to look up."""
+
+    def __init__(self, times: list[tuple[int, Time]], where: Clauses):
+        self.where = where
+        self.firsts = [k for k, _ in times]
+        self.times = times
+        self.by_sentence: dict[int, list[tuple[int, Time]]] = {}
+        for k, t in times:
+            if k < len(where.sentence):
+                self.by_sentence.setdefault(where.sentence[k], []).append((k, t))
+
+    def date(self, trigger: int) -> Dated | None:
+        """The date of the event whose trigger is token ``trigger``."""
+        where = self.where
+        own = self.by_sentence.get(where.sentence[trigger], [])
+        if own:
+            same = [(k, t) for k, t in own if where.clause[k] == where.clause[trigger]]
+            _, t = min(same or own, key=lambda kt: abs(kt[0] - trigger))
+            return Dated(t, "clause")
+        n = bisect_right(self.firsts, trigger)
+        if n:
+            k, t = self.times[n - 1]
+            if k < len(where.paragraph) and where.paragraph[k] == where.paragraph[trigger]:
+                return Dated(t, "narrative")
+        return None
+
+
+def dated(times: tuple[Time, ...]) -> list[Time]:
+    """The times that can date an event (a date or a time with a value)."""
+    return [t for t in times if t.type in DATED and t.value]

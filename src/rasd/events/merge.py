@@ -1,0 +1,123 @@
+"""One event per occurrence: triggers that tell the same event become one.
+
+- A casualty word («قتلى», killed) whose sentence holds another event of its type
+  tells that event's outcome, not an event of its own; its victims fill the
+  event's empty target.
+- Two triggers of one type a few tokens apart in one clause are one event: a light
+  verb and its noun («شن غارات»), a verb and its weapon noun. The noun stays the
+  trigger (it names the act), and the roles, mode and date of both are pooled.
+- The same event told again in a later sentence (the headline and the body): same
+  type and modality, the same source and target (at least one of them named), and
+  no disagreement on place or date: one event with each telling as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rasd.events.clauses import Clauses
+from rasd.events.dates import Dated
+from rasd.events.lexicon import Trigger
+from rasd.events.modality import Claim
+from rasd.events.roles import Roles
+from rasd.events.scan import Hit
+
+PAIR_REACH = 3  # tokens between two triggers of one type that tell one event
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """An event in the making: its trigger, type, mode, roles, date, claim and the
+    sentences that tell it."""
+
+    hit: Hit
+    type: str
+    mode: str | None
+    roles: Roles
+    when: Dated | None
+    claim: Claim
+    sentence: int
+    more: tuple[int, ...] = ()  # later sentences that tell it again
+
+    @property
+    def sentences(self) -> tuple[int, ...]:
+        return (self.sentence, *self.more)
+
+    @property
+    def outcome(self) -> bool:
+        trigger = self.hit.value
+        return isinstance(trigger, Trigger) and trigger.genitive == "outcome"
+
+
+def merged(drafts: list[Draft], where: Clauses) -> list[Draft]:
+    """The drafts with each occurrence told once."""
+    return _retold(_paired(_outcomes(drafts), where))
+
+
+def _outcomes(drafts: list[Draft]) -> list[Draft]:
+    acts = {(d.sentence, d.type) for d in drafts if not d.outcome}
+    out = [d for d in drafts if not (d.outcome and (d.sentence, d.type) in acts)]
+    first = {}
+    for n, d in enumerate(out):
+        if not d.outcome:
+            first.setdefault((d.sentence, d.type), n)
+    for d in drafts:
+        n = first.get((d.sentence, d.type))
+        if d.outcome and n is not None and not out[n].roles.target and d.roles.target:
+            out[n] = replace(out[n], roles=replace(out[n].roles, target=d.roles.target))
+    return out
+
+
+def _paired(drafts: list[Draft], where: Clauses) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == d.type and prev.claim == d.claim
+                and where.clause[prev.hit.first] == where.clause[d.hit.first]
+                and d.hit.first - prev.hit.last <= PAIR_REACH):
+            out[-1] = _pool(prev, d)
+        else:
+            out.append(d)
+    return out
+
+
+def _pool(a: Draft, b: Draft) -> Draft:
+    """Two tellings in one clause as one draft: the noun's trigger, both roles."""
+    ta, tb = a.hit.value, b.hit.value
+    keep = b if isinstance(ta, Trigger) and isinstance(tb, Trigger) and ta.verb \
+        and not tb.verb else a
+    other = a if keep is b else b
+    roles = Roles(keep.roles.source or other.roles.source,
+                  keep.roles.target or other.roles.target,
+                  keep.roles.place or other.roles.place)
+    return replace(keep, roles=roles, mode=keep.mode or other.mode,
+                   when=keep.when or other.when)
+
+
+def _retold(drafts: list[Draft]) -> list[Draft]:
+    out: list[Draft] = []
+    for d in drafts:
+        same = next((o for o in out if _same(o, d)), None)
+        if same is None:
+            out.append(d)
+        else:
+            out[out.index(same)] = replace(same, more=(*same.more, d.sentence))
+    return out
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    if a.type != b.type or a.claim.modality != b.claim.modality or a.sentence == b.sentence:
+        return False
+    ids = (_entities(a.roles.source), _entities(a.roles.target))
+    if ids != (_entities(b.roles.source), _entities(b.roles.target)) or not any(ids):
+        return False
+    place_a = a.roles.place.entity if a.roles.place else None
+    place_b = b.roles.place.entity if b.roles.place else None
+    date_a = a.when.time.value if a.when else None
+    date_b = b.when.time.value if b.when else None
+    return (place_a is None or place_b is None or place_a == place_b) and (
+        date_a is None or date_b is None or date_a == date_b)
+
+
+def _entities(people) -> frozenset[str]:
+    return frozenset(p.entity for p in people if p.entity)

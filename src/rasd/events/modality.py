@@ -1,0 +1,114 @@
+"""How the text holds an event and who claims it: asserted, reported, inferred, negated,
+hypothetical, with the speaker's entity and the cue words that say so.
+
+rasd records claims, never facts. The cue tables (``cues.tsv``) name the words:
+
+- a negation just before the trigger in its clause («لم», not) or a denial earlier in
+  the sentence («نفى», denied): ``negated`` (a denial's speaker is who claims it);
+- the future prefix on the verb («سيقصف»), a future or condition word before the
+  trigger in its clause or sentence («سوف», «إذا», will, if): ``hypothetical``;
+- a hedge before it in the sentence («يبدو», «فيما بدا», apparently): ``inferred``;
+- a verb of saying before it in the sentence («قال», «أعلن», said), an «according to»
+  anywhere in it, an English "…, X said" after it, or a sentence that goes on with
+  the last speaker («وأضاف»): ``reported``, attributed to the speaker's entity (the
+  name after or before the cue), or to no one when the speaker has no name
+  («مصادر», sources);
+- otherwise the author asserts it.
+
+Negation outranks the future, which outranks a hedge, which outranks a report; the
+speaker, when there is one, is who claims it whatever the modality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.events.clauses import Clauses
+from rasd.events.lexicon import Trigger
+from rasd.events.participants import Participant
+from rasd.events.scan import Hit
+
+NEGATION_REACH = 3  # tokens before the trigger a negation reaches over
+SPEAKER_REACH = 6  # tokens after a speech verb within which its subject stands
+SPEECH = frozenset({"speech", "continuation", "denial"})
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An event's modality, who claims it (``"author"``, an entity id, or None for a
+    speaker with no name) and the cue tokens that decided it."""
+
+    modality: str
+    attributed_to: str | None
+    cue: tuple[int, int] | None
+
+
+def claim(hit: Hit, cues: list[Hit], people: list[Participant], where: Clauses,
+          last_speaker: tuple[str | None, tuple[int, int]] | None) -> Claim:
+    """The modality and attribution of the event at ``hit`` (``cues``: the cues of its
+    sentence, in order; ``last_speaker``: the speaker of the sentence before, for «وأضاف»)."""
+    trigger = hit.value
+    assert isinstance(trigger, Trigger)
+    c_first, _ = where.clause_range(hit.first)
+    s_first, s_last = where.sentence_range(hit.first)
+    before = [c for c in cues if s_first <= c.first and c.last <= hit.first]
+    speaker, said = _speaker(hit, cues, before, people, where, last_speaker)
+    negation = next((c for c in reversed(before) if c.value == "negation"
+                     and c.first >= c_first and hit.first - c.last <= NEGATION_REACH), None)
+    denial = next((c for c in reversed(before) if c.value == "denial"), None)
+    future = next((c for c in reversed(before) if c.value in ("future", "condition")
+                   and (c.first >= c_first or c.value == "condition")), None)
+    hedge = next((c for c in reversed(before) if c.value == "hedge"), None)
+    if negation is not None or denial is not None:
+        cue = negation or denial
+        return Claim("negated", speaker if said else "author", (cue.first, cue.last))
+    if trigger.future or future is not None:
+        span = (future.first, future.last) if future else (hit.first, hit.first + 1)
+        return Claim("hypothetical", speaker if said else "author", span)
+    if hedge is not None:
+        return Claim("inferred", "author", (hedge.first, hedge.last))
+    if said is not None:
+        return Claim("reported", speaker, said)
+    return Claim("asserted", "author", None)
+
+
+def _speaker(hit: Hit, cues: list[Hit], before: list[Hit], people: list[Participant],
+             where: Clauses, last_speaker: tuple[str | None, tuple[int, int]] | None,
+             ) -> tuple[str | None, tuple[int, int] | None]:
+    """Who says the sentence holding ``hit``, and the cue that says they say it."""
+    s_first, s_last = where.sentence_range(hit.first)
+    according = next((c for c in cues if c.value == "according"
+                      and s_first <= c.first < s_last), None)
+    if according is not None:
+        return _named(according, cues, people, where, after_only=True), \
+            (according.first, according.last)
+    verb = next((c for c in reversed(before) if c.value in SPEECH), None)
+    if verb is None:  # "…, the ministry said." in a later clause, at the sentence's end
+        verb = next((c for c in cues if c.value == "speech" and c.first >= hit.last
+                     and s_last - c.first <= SPEAKER_REACH
+                     and where.clause[c.first] != where.clause[hit.first]), None)
+    if verb is None:
+        return None, None
+    who = _named(verb, cues, people, where)
+    if who is None and verb.value == "continuation" and last_speaker is not None:
+        return last_speaker[0], (verb.first, verb.last)
+    return who, (verb.first, verb.last)
+
+
+def _named(cue: Hit, cues: list[Hit], people: list[Participant], where: Clauses,
+           after_only: bool = False) -> str | None:
+    """The entity of the speaker a speech cue or «بحسب» names: an actor just after it
+    (VSO, «بحسب X», "said X"), else just before it in its clause (SVO, "X said");
+    None when an unnamed-speaker word («مصادر», sources) stands there instead."""
+    c_first, c_last = where.clause_range(cue.first)
+    unnamed = {c.first for c in cues if c.value == "unnamed"}
+    for p in people:
+        if p.actor and cue.last <= p.first < cue.last + SPEAKER_REACH and p.first < c_last:
+            if any(cue.last <= u < p.first for u in unnamed):
+                return None
+            return p.entity
+    if after_only:
+        return None
+    near = [p for p in people if p.actor and c_first <= p.first and p.last <= cue.first
+            and cue.first - p.last <= SPEAKER_REACH]
+    return near[-1].entity if near else None

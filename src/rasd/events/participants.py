@@ -1,0 +1,91 @@
+"""The entities layer's mentions as the events stage reads them: actors and places, on
+the scanned tokens, with the preposition before each.
+
+Which entity types act and which are places is the entities' ``types.tsv`` (its
+``actor`` and ``place`` columns), read here as data, not from the entities stage: a
+STATE is both, read as a place after a place preposition («في سوريا») and as an
+actor elsewhere. The word before a mention says how it stands to a trigger: a
+target («على», «ضد», on), the doer of a passive («من قبل», by), a place («في»,
+in), a speaker («بحسب»); an Arabic proclitic glued to the name counts the same
+(«بحلب» place, «للنظام» target).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from rasd import tables
+from rasd.arabic import TextLayer
+from rasd.events.scan import Scanned
+from rasd.model import Mention
+
+# What a proclitic letter glued to a name says, as the cue kinds of the same words.
+_GLUED = {"ب": "place", "ل": "target"}
+_LINKS = frozenset({"و", ",", "and", "&"})  # words that join coordinated names
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """A mention on the tokens ``[first, last)``: its entity, whether it can act and be
+    a place, the kind of cue before it (target, agent, place, according, or "")."""
+
+    first: int
+    last: int
+    entity: str | None
+    actor: bool
+    place: bool
+    before: str
+    glued: str  # the proclitics written on the name's first word («و», «ب», «لل»)
+    mention: Mention
+
+
+@cache
+def kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """The entity types that act, and those that are places (``entities/types.tsv``)."""
+    actors, places = set(), set()
+    for row in tables.shipped("entities", "types.tsv", 4):
+        if row[2] == "yes":
+            actors.add(row[0])
+        if row[3] == "yes":
+            places.add(row[0])
+    return frozenset(actors), frozenset(places)
+
+
+def participants(text: TextLayer, scanned: Scanned,
+                 mentions: tuple[Mention, ...]) -> list[Participant]:
+    """The mentions that can act or be places, in text order, placed on the tokens."""
+    actors, places = kinds()
+    cue_before = {h.last: h.value for h in scanned.cues}
+    starts, normal = scanned.starts, text.normal
+    out = []
+    for m in mentions:
+        if m.type not in actors and m.type not in places:
+            continue
+        folded = text.normal_offset(m.start)
+        k = bisect_right(starts, folded) - 1
+        if k < 0:
+            continue
+        last = max(k + 1, bisect_right(starts, text.normal_offset(m.end) - 1))
+        glued = normal[starts[k]:folded] if starts[k] < folded else ""
+        before = _GLUED.get(glued[-1:], "") if glued else cue_before.get(k, "")
+        if not isinstance(before, str):
+            before = ""
+        out.append(Participant(k, last, m.entity, m.type in actors, m.type in places,
+                               before, glued, m))
+    return out
+
+
+def coordinated(people: list[Participant], i: int, forms: list[str]) -> list[Participant]:
+    """The participant ``i`` and those joined to it by «و», "and" or a comma after it."""
+    group = [people[i]]
+    for nxt in people[i + 1:]:
+        between = forms[group[-1].last:nxt.first]
+        glued_and = not between and nxt.glued.startswith("و")
+        if not (glued_and or (between and all(w in _LINKS for w in between))):
+            break
+        if nxt.actor != group[0].actor:
+            break
+        group.append(nxt)
+    return group

@@ -1,0 +1,117 @@
+"""Who did it, to whom, and where: an event's source, target and place from its clause.
+
+Only names in the trigger's own clause are read (``clauses``), so an actor of the
+next clause is not taken for this one's; a role the clause does not name stays
+empty, never guessed. The readings, in order:
+
+- a name after an agent word («من قبل», «على يد», by) is the source;
+- a verb: an actor before it in its clause is the subject (SVO, English), else the
+  first actor after it with no preposition (Arabic VSO: «قصفت طائرات التحالف»); the
+  next actor after it, bare or after a target word («على», «ضد», on), is the target;
+  a casualty verb («قتل», killed) takes its source only from an agent word or, in
+  English, from an active subject;
+- a noun: the name in construct right after it is its agent or its patient, as the
+  trigger row says («قصف التحالف», «اعتقال الناشط»); a name after a target word is the
+  target; an actor shortly before it is the source (the subject of a light verb:
+  «شن التحالف غارات», "the US-led strikes");
+- coordinated names («الجيش والميليشيات») fill a role together;
+- the place: a place after a place word in the clause, else one in the clause after
+  the trigger, else one after a place word elsewhere in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.events.clauses import Clauses
+from rasd.events.lexicon import Trigger
+from rasd.events.participants import Participant, coordinated
+from rasd.events.scan import Hit
+
+NEAR = 6  # tokens before a noun trigger within which an actor is its light verb's subject
+_PASSIVE_EN = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The participants found for one trigger."""
+
+    source: tuple[Participant, ...]
+    target: tuple[Participant, ...]
+    place: Participant | None
+
+
+def roles(hit: Hit, people: list[Participant], forms: list[str], where: Clauses) -> Roles:
+    """The source, target and place of the event at ``hit``."""
+    trigger = hit.value
+    assert isinstance(trigger, Trigger)
+    first, last = where.clause_range(hit.first)
+    inside = [n for n, p in enumerate(people)
+              if first <= p.first < last and not (p.first < hit.last and hit.first < p.last)]
+    actors = [n for n in inside if _acts(people[n])]
+    before = [n for n in actors if people[n].last <= hit.first]
+    after = [n for n in actors if people[n].first >= hit.last]
+    agent = next((n for n in after if people[n].before == "agent"), None)
+    source: list[Participant] = []
+    target: list[Participant] = []
+    english = forms[hit.first].isascii()
+
+    if agent is not None:
+        source = coordinated(people, agent, forms)
+    elif trigger.verb:
+        subject = next((n for n in reversed(before) if not people[n].before), None)
+        if trigger.genitive == "outcome":
+            passive = english and (hit.first > 0 and forms[hit.first - 1] in _PASSIVE_EN)
+            if english and subject is not None and not passive:
+                source = coordinated(people, subject, forms)
+        elif subject is not None:
+            source = coordinated(people, subject, forms)
+        elif after and not english and not people[after[0]].before:
+            source = coordinated(people, after[0], forms)
+    else:
+        right = next((n for n in after if people[n].first <= hit.last + 1
+                      and not people[n].before), None)
+        if right is not None and trigger.genitive == "agent":
+            source = coordinated(people, right, forms)
+        elif right is not None:
+            target = coordinated(people, right, forms)
+        if not source:
+            near = next((n for n in reversed(before) if not people[n].before
+                         and hit.first - people[n].last <= NEAR), None)
+            if near is not None:
+                source = coordinated(people, near, forms)
+    if not target:
+        target = _target(people, after, source, forms)
+    return Roles(tuple(source), tuple(target), _place(hit, people, inside, where, source + target))
+
+
+def _acts(p: Participant) -> bool:
+    """An actor not standing as a place («في سوريا» is where, not who)."""
+    return p.actor and not (p.place and p.before == "place")
+
+
+def _target(people: list[Participant], after: list[int], source: list[Participant],
+            forms: list[str]) -> list[Participant]:
+    taken = {id(p) for p in source}
+    for n in after:
+        p = people[n]
+        if id(p) in taken or p.before in ("agent", "according", "place"):
+            continue
+        return coordinated(people, n, forms)
+    return []
+
+
+def _place(hit: Hit, people: list[Participant], inside: list[int], where: Clauses,
+           taken: list[Participant]) -> Participant | None:
+    used = {id(p) for p in taken}
+    places = [people[n] for n in inside if people[n].place and id(people[n]) not in used]
+    marked = [p for p in places if p.before == "place"]
+    later = [p for p in places if p.first >= hit.last and not p.actor]
+    if marked:
+        return min(marked, key=lambda p: abs(p.first - hit.first))
+    if later:
+        return later[0]
+    first, last = where.sentence_range(hit.first)
+    elsewhere = [p for p in people if first <= p.first < last and p.place
+                 and p.before == "place" and id(p) not in used]
+    return min(elsewhere, key=lambda p: abs(p.first - hit.first)) if elsewhere else None

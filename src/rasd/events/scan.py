@@ -1,0 +1,117 @@
+"""Read the text layer's tokens against the events lexicon: triggers, cues, weapon words.
+
+Each token is looked up as written (Latin words lower-cased), then, for an Arabic
+word, behind each proclitic split the clitics table allows («والقصف» → «قصف»,
+«وقالت» → «قالت»): the unsplit word first, so «بحث» stays a verb. A form of
+several words matches only when the following tokens are the words it lists. A
+trigger with a cancelling word within two tokens after it (``Trigger.unless``) is
+dropped. The result is a list of ``Hit`` in token order, per table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasd.arabic import TextLayer, clitics
+from rasd.events.lexicon import LANGUAGES, Entry, Lexicon, Trigger, load
+
+ARABIC, LATIN = 0, 2  # indices in rasd.arabic.tokenise.KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon entry found at tokens ``[first, last)``; ``value`` is a ``Trigger``, a
+    cue's kind or a weapon word's mode; ``clitic`` the letters of proclitics before it."""
+
+    first: int
+    last: int
+    value: Trigger | str
+    clitic: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Scanned:
+    """A document's tokens (folded, lower-cased forms and their folded offsets) and what
+    the lexicons found in them."""
+
+    forms: list[str]
+    starts: list[int]
+    ends: list[int]
+    triggers: list[Hit]
+    cues: list[Hit]
+    modes: list[Hit]
+
+
+def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned:
+    """Every trigger, cue and weapon word in the text's tokens."""
+    lexicons = lexicons or {lang: load(lang) for lang in LANGUAGES}
+    tokens = text.tokens
+    normal = text.normal
+    starts, ends, kinds = tokens.starts.tolist(), tokens.ends.tolist(), tokens.kinds
+    forms = [normal[a:b].lower() if k == LATIN else normal[a:b]
+             for a, b, k in zip(starts, ends, kinds, strict=True)]
+    found: dict[str, list[Hit]] = {"triggers": [], "cues": [], "modes": []}
+    for i, (form, kind) in enumerate(zip(forms, kinds, strict=True)):
+        if kind == ARABIC:
+            lexicon = lexicons["ar"]
+        elif kind == LATIN:
+            lexicon = lexicons["en"]
+        else:
+            continue
+        for table in ("triggers", "cues", "modes"):
+            hit = _at(forms, i, lexicon, table)
+            if hit is not None:
+                found[table].append(hit)
+    triggers = [h for h in found["triggers"] if not _cancelled(h, forms)]
+    return Scanned(forms, starts, ends, triggers, found["cues"], found["modes"])
+
+
+def _at(forms: list[str], i: int, lexicon: Lexicon, table: str) -> Hit | None:
+    """The longest entry of ``table`` starting at token ``i``."""
+    for head, clitic in _heads(forms[i], lexicon, table):
+        for entry in getattr(lexicon, table)[head]:
+            n = len(entry.after)
+            if tuple(forms[i + 1:i + 1 + n]) == entry.after:
+                return Hit(i, i + 1 + n, entry.value, clitic)
+    return None
+
+
+@lru_cache(maxsize=1 << 17)
+def _heads(form: str, lexicon: Lexicon, table: str) -> tuple[tuple[str, int], ...]:
+    """The keys of ``table`` a token may stand for: itself, then behind its proclitics
+    (Arabic), with the letters the proclitics take."""
+    keys: dict[str, tuple[Entry, ...]] = getattr(lexicon, table)
+    out = [(form, 0)] if form in keys else []
+    if lexicon.language == "ar":
+        for reading in clitics.readings(form):
+            if reading.rest in keys and all(reading.rest != h for h, _ in out):
+                out.append((reading.rest, len(form) - len(reading.rest)))
+            kept, taken = reading.dropping(("conjunction", "preposition"))
+            if kept != reading.rest and kept in keys and all(kept != h for h, _ in out):
+                out.append((kept, taken))
+    elif form.endswith("n't") and table == "cues":
+        out.append(("n't", len(form) - 3))
+    return tuple(out)
+
+
+def _cancelled(hit: Hit, forms: list[str]) -> bool:
+    """Whether a word that cancels the trigger stands within two tokens after it."""
+    assert isinstance(hit.value, Trigger)
+    unless = hit.value.unless
+    if not unless:
+        return False
+    after = forms[hit.last:hit.last + 2]
+    return (" ".join(after) in unless
+            or any(not unless.isdisjoint(_bare(w)) for w in after))
+
+
+@lru_cache(maxsize=1 << 16)
+def _bare(form: str) -> frozenset[str]:
+    """A word and what it is behind each of its proclitic splits (with and without the
+    article), for comparing with table words written without proclitics."""
+    found = {form}
+    for reading in clitics.readings(form):
+        found.add(reading.rest)
+        found.add(reading.dropping(("conjunction", "preposition"))[0])
+    return frozenset(found)

@@ -1,0 +1,125 @@
+"""The events stage: who did what to whom, when and where, according to whom (PLOVER).
+
+``tag(document, text, times, mentions, lexicons)`` scans the text layer's tokens
+for triggers (``scan``), reads each one's roles in its clause (``roles``), its
+date (``dates``) and how the text holds it (``modality``), gives an ASSAULT the
+mode its weapon words say, and makes one event per occurrence (``merge``). It
+returns the record's ``events``; every span is an offset pair into the original
+text, mapped back from the folded text once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from rasd.arabic import TextLayer
+from rasd.events.clauses import Clauses, clauses
+from rasd.events.dates import Timeline, dated
+from rasd.events.lexicon import LANGUAGES, Lexicon, Trigger, load
+from rasd.events.merge import Draft, merged
+from rasd.events.modality import SPEECH, claim
+from rasd.events.participants import participants
+from rasd.events.roles import roles
+from rasd.events.scan import Hit, Scanned, scan
+from rasd.model import Document, Event, Mention, Offsets, Span, Time
+
+MODE_REACH = 4  # tokens around an ASSAULT trigger within which a weapon word gives its mode
+
+
+def knowledge() -> dict[str, Lexicon]:
+    """What the stage knows: each language's lexicon (``data/events``)."""
+    return {lang: load(lang) for lang in LANGUAGES}
+
+
+def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
+        mentions: tuple[Mention, ...], lexicons: dict[str, Lexicon] | None = None,
+        ) -> tuple[Event, ...]:
+    """Every event the document claims, with its roles, date and modality."""
+    scanned = scan(text, lexicons or knowledge())
+    if not scanned.triggers:
+        return ()
+    where = clauses(text, scanned)
+    people = participants(text, scanned, mentions)
+    timeline = Timeline([(_token(scanned, text.normal_offset(t.start)), t)
+                         for t in dated(times)], where)
+    cues_by_sentence: dict[int, list[Hit]] = {}
+    for c in scanned.cues:
+        cues_by_sentence.setdefault(where.sentence[c.first], []).append(c)
+    drafts: list[Draft] = []
+    speaker: tuple[str | None, tuple[int, int]] | None = None
+    speaker_sentence = -1
+    for hit in scanned.triggers:
+        if _is_cue(hit, scanned):
+            continue
+        sentence = where.sentence[hit.first]
+        if speaker_sentence not in (sentence, sentence - 1):
+            speaker = None
+        found = roles(hit, people, scanned.forms, where)
+        said = claim(hit, cues_by_sentence.get(sentence, []), people, where, speaker)
+        if said.modality == "reported" and said.cue is not None:
+            speaker, speaker_sentence = (said.attributed_to, said.cue), sentence
+        when = timeline.date(hit.first)
+        trigger = hit.value
+        assert isinstance(trigger, Trigger)
+        drafts.append(Draft(hit, trigger.type, trigger.mode or _mode(hit, scanned, where),
+                            found, when, said, sentence))
+    return tuple(_event(f"e{n}", d, scanned, where, text)
+                 for n, d in enumerate(merged(drafts, where), 1))
+
+
+def _is_cue(hit: Hit, scanned: Scanned) -> bool:
+    """A trigger word read as a verb of saying at the same place («قدم» is no cue, but
+    a speech cue never doubles as an event)."""
+    return any(c.first == hit.first and c.value in SPEECH for c in scanned.cues)
+
+
+def _token(scanned: Scanned, folded: int) -> int:
+    return max(0, bisect_right(scanned.starts, folded) - 1)
+
+
+def _mode(hit: Hit, scanned: Scanned, where: Clauses) -> str | None:
+    """An ASSAULT's mode from a weapon word near its trigger in its clause."""
+    trigger = hit.value
+    assert isinstance(trigger, Trigger)
+    if trigger.type != "ASSAULT":
+        return None
+    first, last = where.clause_range(hit.first)
+    near = [m for m in scanned.modes if first <= m.first < last
+            and -MODE_REACH <= m.first - hit.first <= MODE_REACH + (hit.last - hit.first)]
+    if not near:
+        return None
+    best = min(near, key=lambda m: abs(m.first - hit.first))
+    return best.value if isinstance(best.value, str) else None
+
+
+def _event(ident: str, d: Draft, scanned: Scanned, where: Clauses, text: TextLayer) -> Event:
+    def span(first: int, last: int) -> Span:
+        return text.original_span(scanned.starts[first] + (d.hit.clitic if first == d.hit.first
+                                                           else 0), scanned.ends[last - 1])
+
+    trigger = span(d.hit.first, d.hit.last)
+    cue = None
+    if d.claim.cue is not None:
+        a, b = d.claim.cue
+        cue = text.original_span(scanned.starts[a], scanned.ends[b - 1])
+    evidence = tuple(_sentence(text, where, scanned, k) for k in d.sentences)
+    found = sum(bool(x) for x in (d.roles.source, d.roles.target, d.roles.place, d.when))
+    return Event(
+        id=ident, type=d.type, mode=d.mode, trigger=trigger,
+        source=_ids(d.roles.source), target=_ids(d.roles.target),
+        location=d.roles.place.entity if d.roles.place else None,
+        time=d.when.time.id if d.when else None,
+        date=d.when.time.value if d.when else None,
+        date_from=d.when.source if d.when else None,
+        modality=d.claim.modality, attributed_to=d.claim.attributed_to, cue=cue,
+        evidence=evidence, confidence=round(0.4 + 0.15 * found, 2))
+
+
+def _ids(people) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(p.entity for p in people if p.entity))
+
+
+def _sentence(text: TextLayer, where: Clauses, scanned: Scanned, token: int) -> Offsets:
+    first, last = where.sentence_range(token)
+    span = text.original_span(scanned.starts[first], scanned.ends[last - 1])
+    return Offsets(span.start, span.end)
