@@ -23,7 +23,7 @@ from pathlib import Path
 from rasd.errors import NotFound, Unreadable
 
 # The data folders the stages read (ingest's tables shape documents, not analyses).
-STAGE_DATA = ("arabic", "time", "entities", "kb")
+STAGE_DATA = ("arabic", "time", "entities", "kb", "events")
 
 
 @dataclass(frozen=True, eq=False)
@@ -46,6 +46,12 @@ class Knowledge:
         from rasd import entities
 
         return entities.knowledge(self.user_kb)
+
+    @cached_property
+    def events(self):
+        """The events stage's lexicons, by language (``rasd.events.knowledge``)."""
+        from rasd import events
+        return events.knowledge()
 
     def __reduce__(self):
         """Pickled as what it is made from, not what it loaded (a worker process loads its

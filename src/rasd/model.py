@@ -118,9 +118,11 @@ class Event:
     location: str | None
     time: str | None
     date: str | None
+    date_from: str | None
     modality: Modality
-    attributed_to: str
-    evidence: Offsets
+    attributed_to: str | None
+    cue: Span | None
+    evidence: tuple[Offsets, ...]
     confidence: float = field(metadata={"minimum": 0, "maximum": 1})
 
 
@@ -166,7 +168,10 @@ class Analysis:
             yield "mentions", m.start, m.end, m.text
         for e in self.events:
             yield "events", e.trigger.start, e.trigger.end, e.trigger.text
-            yield "events", e.evidence.start, e.evidence.end, None
+            if e.cue is not None:
+                yield "events", e.cue.start, e.cue.end, e.cue.text
+            for ev in e.evidence:
+                yield "events", ev.start, ev.end, None
         for f in self.findings:
             for start, end in f.spans:
                 yield "findings", start, end, None

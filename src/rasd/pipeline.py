@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from typing import Any
 
-from rasd import arabic, entities, time
+from rasd import arabic, entities, events, time
 from rasd.errors import RasdError, StageFailed
 from rasd.ingest.item import Item, Raw
 from rasd.knowledge import Knowledge, load
@@ -41,6 +41,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("times", time.tag, needs=("text",), assigns=("times", "findings"), knows="time"),
     Stage("entities", entities.tag, needs=("text",), assigns=("mentions", "entities"),
           knows="entities"),
+    Stage("events", events.tag, needs=("text", "times", "mentions"), assigns=("events",),
+          knows="events"),
 )
 
 RECORD_LAYERS = tuple(f.name for f in dataclasses.fields(Analysis) if f.name != "document")

@@ -9,7 +9,7 @@ this one's.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
 from dataclasses import dataclass
 
 from rasd.arabic import TextLayer
@@ -52,19 +52,22 @@ def clauses(text: TextLayer, scanned: Scanned) -> Clauses:
     ends = text.sentence_ends
     normal = text.normal
     openers = {h.first for h in scanned.cues if h.value in OPENERS}
+    breaks = [m.start() for m in re.finditer("\n", normal)]
     sentence, clause, paragraph, clause_first = [], [], [], []
-    s_prev, c, p, last_end = -1, -1, 0, 0
+    s_prev, c, p, s, b = -1, -1, 0, 0, 0
     for i, (start, form) in enumerate(zip(scanned.starts, scanned.forms, strict=True)):
-        s = bisect_right(ends, start)
-        if "\n" in normal[last_end:start]:
-            p += 1
+        while s < len(ends) and ends[s] <= start:  # bisect_right(ends, start), walked
+            s += 1
+        while b < len(breaks) and breaks[b] < start:
+            b += 1
+            p = b
         if s != s_prev or form in BREAKS or i in openers:
             c += 1
             clause_first.append(i)
         sentence.append(s)
         clause.append(c)
         paragraph.append(p)
-        s_prev, last_end = s, scanned.ends[i]
+        s_prev = s
     return Clauses(sentence, clause, paragraph, _firsts(sentence), clause_first)
 
 

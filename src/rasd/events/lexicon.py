@@ -11,7 +11,7 @@ by its first word; a row of several words keeps the words that must follow.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rasd import tables
@@ -33,6 +33,7 @@ class Trigger:
     unless: frozenset[str]
     verb: bool
     future: bool = False
+    indefinite: bool = False  # a noun read only without the article («اتفاق», not «الاتفاق»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ def load(language: str) -> Lexicon:
         verb = row[0] == "verb"
         trigger = Trigger(row[3], row.get(4) or None, row.get(5) or "agent",
                           frozenset(w for u in row.get(6).split("|") if u for w in [fold(u)]),
-                          verb)
+                          verb, indefinite=row.get(8) == "indefinite")
         for form, future in _forms(row[1], row.get(2), verb, language, affixes):
             _add(triggers, form, trigger if not future else _future(trigger))
     cues: dict[str, list[Entry]] = defaultdict(list)
@@ -86,7 +87,7 @@ def load(language: str) -> Lexicon:
 
 
 def _future(trigger: Trigger) -> Trigger:
-    return Trigger(trigger.type, trigger.mode, trigger.genitive, trigger.unless, True, True)
+    return replace(trigger, future=True)
 
 
 def _add(table: dict[str, list[Entry]], form: str, value: Trigger | str) -> None:

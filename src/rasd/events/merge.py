@@ -6,9 +6,10 @@
 - Two triggers of one type a few tokens apart in one clause are one event: a light
   verb and its noun («شن غارات»), a verb and its weapon noun. The noun stays the
   trigger (it names the act), and the roles, mode and date of both are pooled.
-- The same event told again in a later sentence (the headline and the body): same
-  type and modality, the same source and target (at least one of them named), and
-  no disagreement on place or date: one event with each telling as evidence.
+- The same event told again (the headline and the body): same type and modality,
+  source and target that agree wherever both tellings name them (one at least), and
+  no disagreement on place or date: one event, the first telling's trigger, the
+  roles of both, and each telling's sentence as evidence.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class Draft:
 
 def merged(drafts: list[Draft], where: Clauses) -> list[Draft]:
     """The drafts with each occurrence told once."""
-    return _retold(_paired(_outcomes(drafts), where))
+    return _retold(_paired(_outcomes(drafts), where), where)
 
 
 def _outcomes(drafts: list[Draft]) -> list[Draft]:
@@ -94,29 +95,46 @@ def _pool(a: Draft, b: Draft) -> Draft:
                    when=keep.when or other.when)
 
 
-def _retold(drafts: list[Draft]) -> list[Draft]:
+def _retold(drafts: list[Draft], where: Clauses) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
-        same = next((o for o in out if _same(o, d)), None)
+        same = next((o for o in out if _same(o, d, where)), None)
         if same is None:
             out.append(d)
         else:
-            out[out.index(same)] = replace(same, more=(*same.more, d.sentence))
+            pooled = _pool(same, d)
+            if d.sentence not in same.sentences:
+                pooled = replace(pooled, more=(*same.more, d.sentence))
+            out[out.index(same)] = replace(pooled, hit=same.hit, sentence=same.sentence)
     return out
 
 
-def _same(a: Draft, b: Draft) -> bool:
-    if a.type != b.type or a.claim.modality != b.claim.modality or a.sentence == b.sentence:
+def _same(a: Draft, b: Draft, where: Clauses) -> bool:
+    """Whether ``b`` tells ``a`` again: same type and modality, in the same paragraph (or
+    ``a`` in the headline, the first sentence), roles that agree wherever both tellings
+    name them, no disagreement on place or date, and something shared: a named role,
+    or (in another sentence) both the place and the date."""
+    if a.type != b.type or a.claim.modality != b.claim.modality:
         return False
-    ids = (_entities(a.roles.source), _entities(a.roles.target))
-    if ids != (_entities(b.roles.source), _entities(b.roles.target)) or not any(ids):
+    if a.sentence != 0 and where.paragraph[a.hit.first] != where.paragraph[b.hit.first]:
         return False
-    place_a = a.roles.place.entity if a.roles.place else None
-    place_b = b.roles.place.entity if b.roles.place else None
-    date_a = a.when.time.value if a.when else None
-    date_b = b.when.time.value if b.when else None
-    return (place_a is None or place_b is None or place_a == place_b) and (
-        date_a is None or date_b is None or date_a == date_b)
+    shared = False
+    for role in ("source", "target"):
+        x, y = _entities(getattr(a.roles, role)), _entities(getattr(b.roles, role))
+        if x and y:
+            if x != y:
+                return False
+            shared = True
+    agree = 0  # place and date both given alike
+    for x, y in ((a.roles.place.entity if a.roles.place else None,
+                  b.roles.place.entity if b.roles.place else None),
+                 (a.when.time.value if a.when else None, b.when.time.value if b.when else None)):
+        if x and y:
+            if x != y:
+                return False
+            agree += 1
+    shared = shared or (agree == 2 and a.sentence != b.sentence)
+    return shared
 
 
 def _entities(people) -> frozenset[str]:

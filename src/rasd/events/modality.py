@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from rasd.events.clauses import Clauses
 from rasd.events.lexicon import Trigger
-from rasd.events.participants import Participant
+from rasd.events.participants import Cast
 from rasd.events.scan import Hit
 
 NEGATION_REACH = 3  # tokens before the trigger a negation reaches over
@@ -43,14 +43,14 @@ class Claim:
     cue: tuple[int, int] | None
 
 
-def claim(hit: Hit, cues: list[Hit], people: list[Participant], where: Clauses,
+def claim(hit: Hit, cues: list[Hit], people: Cast, where: Clauses,
           last_speaker: tuple[str | None, tuple[int, int]] | None) -> Claim:
     """The modality and attribution of the event at ``hit`` (``cues``: the cues of its
     sentence, in order; ``last_speaker``: the speaker of the sentence before, for «وأضاف»)."""
     trigger = hit.value
     assert isinstance(trigger, Trigger)
     c_first, _ = where.clause_range(hit.first)
-    s_first, s_last = where.sentence_range(hit.first)
+    s_first, _ = where.sentence_range(hit.first)
     before = [c for c in cues if s_first <= c.first and c.last <= hit.first]
     speaker, said = _speaker(hit, cues, before, people, where, last_speaker)
     negation = next((c for c in reversed(before) if c.value == "negation"
@@ -72,7 +72,7 @@ def claim(hit: Hit, cues: list[Hit], people: list[Participant], where: Clauses,
     return Claim("asserted", "author", None)
 
 
-def _speaker(hit: Hit, cues: list[Hit], before: list[Hit], people: list[Participant],
+def _speaker(hit: Hit, cues: list[Hit], before: list[Hit], people: Cast,
              where: Clauses, last_speaker: tuple[str | None, tuple[int, int]] | None,
              ) -> tuple[str | None, tuple[int, int] | None]:
     """Who says the sentence holding ``hit``, and the cue that says they say it."""
@@ -95,20 +95,23 @@ def _speaker(hit: Hit, cues: list[Hit], before: list[Hit], people: list[Particip
     return who, (verb.first, verb.last)
 
 
-def _named(cue: Hit, cues: list[Hit], people: list[Participant], where: Clauses,
+def _named(cue: Hit, cues: list[Hit], people: Cast, where: Clauses,
            after_only: bool = False) -> str | None:
     """The entity of the speaker a speech cue or «بحسب» names: an actor just after it
     (VSO, «بحسب X», "said X"), else just before it in its clause (SVO, "X said");
     None when an unnamed-speaker word («مصادر», sources) stands there instead."""
     c_first, c_last = where.clause_range(cue.first)
     unnamed = {c.first for c in cues if c.value == "unnamed"}
-    for p in people:
-        if p.actor and cue.last <= p.first < cue.last + SPEAKER_REACH and p.first < c_last:
+    for n in people.between(cue.last, min(cue.last + SPEAKER_REACH, c_last)):
+        p = people[n]
+        if p.actor:
             if any(cue.last <= u < p.first for u in unnamed):
                 return None
             return p.entity
     if after_only:
         return None
-    near = [p for p in people if p.actor and c_first <= p.first and p.last <= cue.first
-            and cue.first - p.last <= SPEAKER_REACH]
+    near = [people[n] for n in people.between(max(c_first, cue.first - 2 * SPEAKER_REACH),
+                                               cue.first)
+            if people[n].actor and people[n].last <= cue.first
+            and cue.first - people[n].last <= SPEAKER_REACH]
     return near[-1].entity if near else None

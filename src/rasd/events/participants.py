@@ -12,7 +12,7 @@ in), a speaker («بحسب»); an Arabic proclitic glued to the name counts the 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,7 +54,7 @@ def kinds() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def participants(text: TextLayer, scanned: Scanned,
-                 mentions: tuple[Mention, ...]) -> list[Participant]:
+                 mentions: tuple[Mention, ...]) -> Cast:
     """The mentions that can act or be places, in text order, placed on the tokens."""
     actors, places = kinds()
     cue_before = {h.last: h.value for h in scanned.cues}
@@ -74,7 +74,20 @@ def participants(text: TextLayer, scanned: Scanned,
             before = ""
         out.append(Participant(k, last, m.entity, m.type in actors, m.type in places,
                                before, glued, m))
-    return out
+    return Cast(sorted(out, key=lambda p: p.first))
+
+
+class Cast(list):
+    """The participants of a document in text order, with their first tokens kept for
+    finding those of a clause or sentence by bisection."""
+
+    def __init__(self, people: list[Participant]):
+        super().__init__(people)
+        self.firsts = [p.first for p in people]
+
+    def between(self, first: int, last: int) -> range:
+        """The indices of the participants that start at tokens [first, last)."""
+        return range(bisect_left(self.firsts, first), bisect_left(self.firsts, last))
 
 
 def coordinated(people: list[Participant], i: int, forms: list[str]) -> list[Participant]:

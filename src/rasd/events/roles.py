@@ -25,10 +25,10 @@ from dataclasses import dataclass
 
 from rasd.events.clauses import Clauses
 from rasd.events.lexicon import Trigger
-from rasd.events.participants import Participant, coordinated
+from rasd.events.participants import Cast, Participant, coordinated
 from rasd.events.scan import Hit
 
-NEAR = 6  # tokens before a noun trigger within which an actor is its light verb's subject
+NEAR = 2  # tokens before a noun trigger within which an actor is its light verb's subject
 _PASSIVE_EN = frozenset({"was", "were", "been", "be", "being", "is", "are"})
 
 
@@ -41,13 +41,13 @@ class Roles:
     place: Participant | None
 
 
-def roles(hit: Hit, people: list[Participant], forms: list[str], where: Clauses) -> Roles:
+def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses) -> Roles:
     """The source, target and place of the event at ``hit``."""
     trigger = hit.value
     assert isinstance(trigger, Trigger)
     first, last = where.clause_range(hit.first)
-    inside = [n for n, p in enumerate(people)
-              if first <= p.first < last and not (p.first < hit.last and hit.first < p.last)]
+    inside = [n for n in people.between(first, last)
+              if not (people[n].first < hit.last and hit.first < people[n].last)]
     actors = [n for n in inside if _acts(people[n])]
     before = [n for n in actors if people[n].last <= hit.first]
     after = [n for n in actors if people[n].first >= hit.last]
@@ -101,7 +101,7 @@ def _target(people: list[Participant], after: list[int], source: list[Participan
     return []
 
 
-def _place(hit: Hit, people: list[Participant], inside: list[int], where: Clauses,
+def _place(hit: Hit, people: Cast, inside: list[int], where: Clauses,
            taken: list[Participant]) -> Participant | None:
     used = {id(p) for p in taken}
     places = [people[n] for n in inside if people[n].place and id(people[n]) not in used]
@@ -112,6 +112,6 @@ def _place(hit: Hit, people: list[Participant], inside: list[int], where: Clause
     if later:
         return later[0]
     first, last = where.sentence_range(hit.first)
-    elsewhere = [p for p in people if first <= p.first < last and p.place
-                 and p.before == "place" and id(p) not in used]
+    elsewhere = [people[n] for n in people.between(first, last) if people[n].place
+                 and people[n].before == "place" and id(people[n]) not in used]
     return min(elsewhere, key=lambda p: abs(p.first - hit.first)) if elsewhere else None

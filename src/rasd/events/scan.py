@@ -11,7 +11,7 @@ dropped. The result is a list of ``Hit`` in token order, per table.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rasd.arabic import TextLayer, clitics
 from rasd.events.lexicon import LANGUAGES, Entry, Lexicon, Trigger, load
@@ -52,15 +52,19 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
     forms = [normal[a:b].lower() if k == LATIN else normal[a:b]
              for a, b, k in zip(starts, ends, kinds, strict=True)]
     found: dict[str, list[Hit]] = {"triggers": [], "cues": [], "modes": []}
+    known = {lang: _known(lexicon) for lang, lexicon in lexicons.items()}
     for i, (form, kind) in enumerate(zip(forms, kinds, strict=True)):
         if kind == ARABIC:
-            lexicon = lexicons["ar"]
+            lang = "ar"
         elif kind == LATIN:
-            lexicon = lexicons["en"]
+            lang = "en"
         else:
             continue
-        for table in ("triggers", "cues", "modes"):
-            hit = _at(forms, i, lexicon, table)
+        tables = known[lang].get(form)
+        if tables is None:
+            tables = known[lang][form] = _tables(form, lexicons[lang])
+        for table in tables:
+            hit = _at(forms, i, lexicons[lang], table)
             if hit is not None:
                 found[table].append(hit)
     triggers = [h for h in found["triggers"] if not _cancelled(h, forms)]
@@ -69,30 +73,67 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
 
 def _at(forms: list[str], i: int, lexicon: Lexicon, table: str) -> Hit | None:
     """The longest entry of ``table`` starting at token ``i``."""
-    for head, clitic in _heads(forms[i], lexicon, table):
+    for head, clitic, definite in _heads(forms[i], lexicon, table):
         for entry in getattr(lexicon, table)[head]:
             n = len(entry.after)
+            if definite and isinstance(entry.value, Trigger) and entry.value.indefinite:
+                continue
             if tuple(forms[i + 1:i + 1 + n]) == entry.after:
                 return Hit(i, i + 1 + n, entry.value, clitic)
     return None
 
 
-@lru_cache(maxsize=1 << 17)
-def _heads(form: str, lexicon: Lexicon, table: str) -> tuple[tuple[str, int], ...]:
+@cache
+def _known(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """The tables each word seen so far may begin an entry of, kept per lexicon (a dict
+    lookup per token once a word has been seen; bounded in size like the lru caches)."""
+    return _Bounded()
+
+
+class _Bounded(dict):
+    """A dict that forgets everything when it grows past its bound."""
+
+    LIMIT = 1 << 18
+
+    def __setitem__(self, key, value):
+        if len(self) >= self.LIMIT:
+            self.clear()
+        super().__setitem__(key, value)
+
+
+def _tables(form: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The tables with an entry a word may begin (most words: none)."""
+    variants = _variants(form) if lexicon.language == "ar" else ((form, 0, False),)
+    return tuple(t for t in ("triggers", "cues", "modes")
+                 if any(v in getattr(lexicon, t) for v, _, _ in variants)
+                 or (t == "cues" and form.endswith("n't")))
+
+
+def _heads(form: str, lexicon: Lexicon, table: str) -> tuple[tuple[str, int, bool], ...]:
     """The keys of ``table`` a token may stand for: itself, then behind its proclitics
-    (Arabic), with the letters the proclitics take."""
+    (Arabic), with the letters the proclitics take and whether the article was one."""
     keys: dict[str, tuple[Entry, ...]] = getattr(lexicon, table)
-    out = [(form, 0)] if form in keys else []
     if lexicon.language == "ar":
-        for reading in clitics.readings(form):
-            if reading.rest in keys and all(reading.rest != h for h, _ in out):
-                out.append((reading.rest, len(form) - len(reading.rest)))
+        return tuple(v for v in _variants(form) if v[0] in keys)
+    if form.endswith("n't") and table == "cues":
+        return ((form, 0, False), ("n't", len(form) - 3, False)) if form in keys \
+            else (("n't", len(form) - 3, False),)
+    return ((form, 0, False),) if form in keys else ()
+
+
+@lru_cache(maxsize=1 << 17)
+def _variants(form: str) -> tuple[tuple[str, int, bool], ...]:
+    """An Arabic word as itself and behind each proclitic split (the rest without the
+    article, and, where the article was one of the proclitics, with it): each with the
+    letters taken off and whether the article was among them."""
+    out = {form: (form, 0, False)}
+    for reading in clitics.readings(form):
+        definite = "article" in reading.clitic.kinds
+        out.setdefault(reading.rest, (reading.rest, len(form) - len(reading.rest), definite))
+        if definite and len(reading.clitic.parts) > 1:
             kept, taken = reading.dropping(("conjunction", "preposition"))
-            if kept != reading.rest and kept in keys and all(kept != h for h, _ in out):
-                out.append((kept, taken))
-    elif form.endswith("n't") and table == "cues":
-        out.append(("n't", len(form) - 3))
-    return tuple(out)
+            out.setdefault(kept, (kept, taken, False))
+    return tuple(out.values())
 
 
 def _cancelled(hit: Hit, forms: list[str]) -> bool:

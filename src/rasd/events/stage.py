@@ -48,8 +48,10 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
     drafts: list[Draft] = []
     speaker: tuple[str | None, tuple[int, int]] | None = None
     speaker_sentence = -1
-    for hit in scanned.triggers:
-        if _is_cue(hit, scanned):
+    named = _named_tokens(text, scanned, mentions)
+    said_at = {c.first for c in scanned.cues if c.value in SPEECH}  # a verb of saying
+    for hit in scanned.triggers:                                    # is never an event
+        if hit.first in said_at or hit.first in named:
             continue
         sentence = where.sentence[hit.first]
         if speaker_sentence not in (sentence, sentence - 1):
@@ -67,10 +69,15 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
                  for n, d in enumerate(merged(drafts, where), 1))
 
 
-def _is_cue(hit: Hit, scanned: Scanned) -> bool:
-    """A trigger word read as a verb of saying at the same place («قدم» is no cue, but
-    a speech cue never doubles as an event)."""
-    return any(c.first == hit.first and c.value in SPEECH for c in scanned.cues)
+def _named_tokens(text: TextLayer, scanned: Scanned, mentions: tuple[Mention, ...]) -> set[int]:
+    """The tokens inside a name: a trigger word there is part of the name («وزارة»,
+    «قوات الدعم السريع»), not an event."""
+    inside: set[int] = set()
+    for m in mentions:
+        first = _token(scanned, text.normal_offset(m.start))
+        last = _token(scanned, text.normal_offset(m.end) - 1)
+        inside.update(range(first, last + 1))
+    return inside
 
 
 def _token(scanned: Scanned, folded: int) -> int:

@@ -19,11 +19,17 @@ if TYPE_CHECKING:  # the scanner calls read_misspelt on the tokens it makes
     from rasd.time.scan import Tok
 
 
-def read_misspelt(toks: list[Tok], lexicon: Lexicon) -> list[Tok]:
-    """The tokens, each unknown word beside a day or a year that names a month read as one."""
-    out = list(toks)
-    beside = {j for i, t in enumerate(toks) if t.form[:1].isdigit() and _day_or_year(t)
+def read_misspelt(toks: list[Tok], numbers: list[int], lexicon: Lexicon) -> list[Tok]:
+    """The tokens, each unknown word beside a day or a year that names a month read as one.
+
+    ``numbers``: the indices of the tokens that begin with a digit (the scanner notes
+    them as it makes them, so the tokens are not walked again here).
+    """
+    beside = {j for i in numbers if _day_or_year(toks[i])
               for j in (i - 1, i + 1) if 0 <= j < len(toks)}
+    if not beside:
+        return toks
+    out = list(toks)
     for i in sorted(beside):
         t = toks[i]
         if t.entries or not t.form.isalpha() or len(t.form) < MIN_PREFIX:

@@ -67,6 +67,7 @@ def scan(text: TextLayer, lexicon: Lexicon) -> list[Tok]:
     known = _known(lexicon)
     marks = [i for i, f in enumerate(forms) if f in known or f[0] in DIGITS]
     out: list[Tok] = []
+    numbers: list[int] = []  # where in out the tokens that begin with a digit are
     end = -1
     for i in marks:
         if i < end:
@@ -74,12 +75,12 @@ def scan(text: TextLayer, lexicon: Lexicon) -> list[Tok]:
         start = max(i - BEFORE, end if end > 0 else 0)
         if out and start > end:
             out.append(Tok(starts[start], starts[start], "\n"))  # a break between islands
-        end = _island(forms, starts, ends, start, i, lexicon, known, out)
-    return read_misspelt(out, lexicon)
+        end = _island(forms, starts, ends, start, i, lexicon, known, out, numbers)
+    return read_misspelt(out, numbers, lexicon)
 
 
 def _island(forms: list[str], starts: list[int], ends: list[int], i: int, mark: int,
-            lexicon: Lexicon, known: frozenset[str], out: list[Tok]) -> int:
+            lexicon: Lexicon, known: frozenset[str], out: list[Tok], numbers: list[int]) -> int:
     """Scan from token i until AFTER tokens past the last word that can begin an expression."""
     phrases = lexicon.phrases
     glued = _first_letters()
@@ -97,6 +98,8 @@ def _island(forms: list[str], starts: list[int], ends: list[int], i: int, mark: 
                 n, entries = lexicon.longest(forms, i)
                 forms[i] = form
         if n:
+            if form[0] in DIGITS:
+                numbers.append(len(out))
             out.append(Tok(starts[i] + skip, ends[i + n - 1],
                            " ".join(forms[i:i + n]) if n > 1 else forms[i], entries, clitic,
                            _starts(entries)))
@@ -107,6 +110,7 @@ def _island(forms: list[str], starts: list[int], ends: list[int], i: int, mark: 
             digit = form[0] in DIGITS
             if digit:
                 stop = max(stop, i + 1 + AFTER)
+                numbers.append(len(out))
             out.append(Tok(starts[i], ends[i], form, starts=digit))
             i += 1
     return i
