@@ -19,13 +19,14 @@ from typing import Any
 import duckdb
 
 from rasd.errors import RasdError, StoreProblem
-from rasd.model import Analysis, Document, build
+from rasd.model import SCHEMA, Analysis, Document, build
+from rasd.store import migrate
 from rasd.store.rows import CLASSES, LAYERS, dicts, stored
 from rasd.store.rows import document as stored_document
 from rasd.store.rows import documents as stored_documents
 from rasd.store.writer import Done, Writer, replace_layers
 
-VERSION = "rasd.store/1"
+VERSION = "rasd.store/2"
 _HEX = re.compile(r"^[0-9a-f]{4,64}$")
 
 
@@ -49,20 +50,42 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreProblem(str(self.path), f"cannot create its folder: {e.strerror}") from None
+        self.db = self._connect(read_only)
+        if not read_only:
+            self._prepare()
+        elif self._version() in migrate.STEPS:  # made by an older rasd: upgrade, then read
+            self.db.close()
+            Store(self.path).close()
+            self.db = self._connect(read_only)
+        self._check_version()
+        self.failed = {r[0] for r in self.db.execute("SELECT location FROM failures").fetchall()}
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
-            self.db = duckdb.connect(str(self.path), read_only=read_only)
+            db = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as e:
             raise StoreProblem(str(self.path), _lock_message(e)) from None
         except duckdb.Error as e:
             raise StoreProblem(str(self.path), f"not a rasd database ({e})") from None
-        self.db.execute("SET enable_progress_bar = false")  # DuckDB's own bar on long queries
-        if not read_only:
-            self.db.execute(resources.files(__package__).joinpath("tables.sql")
-                            .read_text("utf-8"))
-            self.db.execute("INSERT INTO meta VALUES ('version', ?) ON CONFLICT DO NOTHING",
-                            [VERSION])
-        self._check_version()
-        self.failed = {r[0] for r in self.db.execute("SELECT location FROM failures").fetchall()}
+        db.execute("SET enable_progress_bar = false")  # DuckDB's own bar on long queries
+        return db
+
+    def _prepare(self) -> None:
+        """Create the tables of a new file, or upgrade one made by an older rasd."""
+        tables = resources.files(__package__).joinpath("tables.sql").read_text("utf-8")
+        self.db.execute(tables)
+        self.db.execute("INSERT INTO meta VALUES ('version', ?) ON CONFLICT DO NOTHING",
+                        [VERSION])
+        migrate.upgrade(self.db, tables)
+        if self._version() == VERSION:
+            self.db.execute("INSERT INTO meta VALUES ('schema', ?) ON CONFLICT DO NOTHING",
+                            [SCHEMA])
+
+    def _version(self) -> str | None:
+        try:
+            return migrate.version(self.db)
+        except duckdb.CatalogException:
+            return None
 
     def _check_version(self) -> None:
         try:
