@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ import duckdb
 
 from rasd.errors import RasdError, StoreProblem
 from rasd.model import SCHEMA, Analysis, Document, build
-from rasd.store import migrate
+from rasd.store import migrate, network
 from rasd.store.rows import CLASSES, LAYERS, dicts, stored
 from rasd.store.rows import document as stored_document
 from rasd.store.rows import documents as stored_documents
@@ -225,6 +225,17 @@ class Store:
                     name: tuple(build(CLASSES[name], r) for r in grouped.get(i, ()))
                     for name, grouped in layers.items()})
                 for i in ids if i in docs]
+
+    def has_entity(self, entity_id: str) -> bool:
+        """Whether a stored record names this entity."""
+        return self.db.execute("SELECT 1 FROM entities WHERE id = ?",
+                               [entity_id]).fetchone() is not None
+
+    def network(self, quads: Mapping[str, str], actor: str | None = None,
+                start: str | None = None, end: str | None = None) -> dict[str, Any]:
+        """The actor network of the stored events, counted by the quad ``quads`` gives
+        each PLOVER type (``rasd.events.kinds.quads()``); see ``store/network.py``."""
+        return network.network(self.db, quads, actor, start, end)
 
     def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
         """A summary row per document: id, published, language, title, source, layer counts."""
