@@ -167,6 +167,7 @@ def test_summary_and_documents(tmp_path, analysis):
         assert (row["times"], row["mentions"], row["events"], row["findings"]) == (1, 2, 1, 1)
         summary = store.summary()
         assert summary["published_from"] == "2014-08-20" and summary["language"] == {"ar": 1}
+        assert (summary["version"], summary["schema"]) == ("rasd.store/2", "rasd.analysis/2")
 
 
 def test_a_place_noted_for_a_document_that_failed_fails_too(tmp_path, analysis):

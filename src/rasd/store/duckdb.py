@@ -267,7 +267,8 @@ class Store:
             by[column] = dict(self.db.execute(
                 f"SELECT coalesce({column}, 'unknown'), count(*) FROM documents "
                 f"GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
-        return {"path": str(self.path), "version": VERSION,
+        schema = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        return {"path": str(self.path), "version": VERSION, "schema": schema[0] if schema else None,
                 "published_from": first.isoformat() if first else None,
                 "published_to": last.isoformat() if last else None, **by}
 
