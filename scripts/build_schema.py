@@ -1,4 +1,4 @@
-"""Write src/rasd/schema/analysis-1.json from rasd.model (tests/test_schema.py checks it).
+"""Write src/rasd/schema/analysis-2.json from rasd.model (tests/test_schema.py checks it).
 
     python scripts/build_schema.py
 """

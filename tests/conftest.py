@@ -66,6 +66,7 @@ def full_analysis() -> Analysis:
     r0, r1 = at("الرقة")
     a0, a1 = at("الطائرات")
     q0, q1 = at("قصفت")
+    c0, c1 = at("بحسب")
     raqqa = Entity("loc:raqqa", "الرقة", "Raqqa", "LOCATION", "Q184541", ("الرقه", "Raqqa"),
                    35.95, 39.01)
     planes = Entity("ent:aircraft", "الطائرات", None, "WEAPON")
@@ -76,8 +77,8 @@ def full_analysis() -> Analysis:
         mentions=(Mention("m1", r0, r1, text[r0:r1], "LOCATION", "loc:raqqa"),
                   Mention("m2", a0, a1, text[a0:a1], "WEAPON", "ent:aircraft")),
         events=(Event("e1", "ASSAULT", "aerial", Span(q0, q1, text[q0:q1]), ("ent:aircraft",),
-                      ("loc:raqqa",), "loc:raqqa", "t1", "2014-08-19", "reported", "author",
-                      Offsets(0, len(text)), 0.75),),
+                      ("loc:raqqa",), "loc:raqqa", "t1", "2014-08-19", "clause", "reported",
+                      None, Span(c0, c1, text[c0:c1]), (Offsets(0, len(text)),), 0.75),),
         findings=(Finding("weekday_ok", ((d0, d1),), "19 August 2014 was a Tuesday"),),
     )
 

@@ -19,7 +19,11 @@ def test_full_record_validates(analysis):
 
 
 @pytest.mark.parametrize("path,value", [
-    (("schema",), "rasd.analysis/2"),
+    (("schema",), "rasd.analysis/1"),
+    (("events", 0, "type"), "SEIZE"),
+    (("events", 0, "date_from"), "guess"),
+    (("events", 0, "evidence"), []),
+    (("events", 0, "cue"), {"start": 0}),
     (("document", "published"), "16/12/2016"),
     (("document", "id"), "not-a-hash"),
     (("times", 0, "type"), "WEEK"),

@@ -1,4 +1,4 @@
-"""The analysis record (schema rasd.analysis/1): the one place it is declared.
+"""The analysis record (schema rasd.analysis/2): the one place it is declared.
 
 Every layer is a tuple of frozen dataclasses whose spans are code-point offsets
 into ``Document.text`` (end exclusive). The CLI, the store, the exporters and
@@ -14,7 +14,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-SCHEMA = "rasd.analysis/1"
+SCHEMA = "rasd.analysis/2"
 
 EntityType = Literal[
     "STATE", "GOVERNMENT", "ARMED_GROUP", "MILITARY_UNIT", "PERSON",
@@ -22,6 +22,14 @@ EntityType = Literal[
 ]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "reported", "inferred", "negated", "hypothetical"]
+# The sixteen PLOVER event types; data/events/types.tsv gives each its quad and modes.
+EventType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+# Where an event's date comes from: a time expression in its own clause, or the
+# time an earlier sentence set for the story.
+DateFrom = Literal["clause", "narrative"]
 
 _DATE = {"pattern": r"^\d{4}-\d{2}-\d{2}$"}
 _SHA256 = {"pattern": r"^[0-9a-f]{64}$"}
@@ -107,22 +115,23 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """A claimed event coded in PLOVER, with its roles, date, place and who claims it."""
+    """A claimed event coded in PLOVER: who did what to whom, when and where, according
+    to whom, and every stretch of the text that tells it."""
 
     id: str
-    type: str
-    mode: str | None
-    trigger: Span
-    source: tuple[str, ...]
-    target: tuple[str, ...]
-    location: str | None
-    time: str | None
-    date: str | None
-    date_from: str | None
+    type: EventType
+    mode: str | None  # a PLOVER mode of ``type`` (data/events/types.tsv), or None
+    trigger: Span  # the words that name the action, at its first telling
+    source: tuple[str, ...]  # entity ids (PLOVER actor); two-sided fighting lists both
+    target: tuple[str, ...]  # entity ids (PLOVER recipient)
+    location: str | None  # entity id
+    time: str | None  # id of the time expression that dates it
+    date: str | None  # TIMEX3 value
+    date_from: DateFrom | None  # None exactly when ``date`` is None
     modality: Modality
-    attributed_to: str | None
-    cue: Span | None
-    evidence: tuple[Offsets, ...]
+    attributed_to: str | None  # "author", the speaker's entity id, None for an unnamed one
+    cue: Span | None  # the words that set modality or attribution: «قال», «لم», «يبدو»
+    evidence: tuple[Offsets, ...] = field(metadata={"minItems": 1})  # one per telling
     confidence: float = field(metadata={"minimum": 0, "maximum": 1})
 
 
@@ -170,20 +179,46 @@ class Analysis:
             yield "events", e.trigger.start, e.trigger.end, e.trigger.text
             if e.cue is not None:
                 yield "events", e.cue.start, e.cue.end, e.cue.text
-            for ev in e.evidence:
-                yield "events", ev.start, ev.end, None
+            for stretch in e.evidence:
+                yield "events", stretch.start, stretch.end, None
         for f in self.findings:
             for start, end in f.spans:
                 yield "findings", start, end, None
 
+    def references(self) -> typing.Iterator[tuple[str, str, str]]:
+        """Every (event id, role, id) an event points at: entities (``source``, ``target``,
+        ``location``, a named ``attributed_to``) and its ``time``."""
+        for e in self.events:
+            for role in ("source", "target"):
+                for ident in getattr(e, role):
+                    yield e.id, role, ident
+            for role in ("location", "attributed_to", "time"):
+                ident = getattr(e, role)
+                if ident is not None and not (role == "attributed_to" and ident == "author"):
+                    yield e.id, role, ident
+
     def check_offsets(self) -> None:
-        """Raise ValueError unless every span lies in the text and quotes it exactly."""
+        """Raise ValueError unless every span lies in the text and quotes it exactly, and
+        every id an event names is an entity or a time of this record (and an event has
+        evidence, and a ``date_from`` exactly when it has a ``date``)."""
         text = self.document.text
         for layer, start, end, quoted in self.spans():
             if not 0 <= start <= end <= len(text):
                 raise ValueError(f"{layer}: span {start}:{end} is outside the text")
             if quoted is not None and text[start:end] != quoted:
                 raise ValueError(f"{layer}: span {start}:{end} does not quote {quoted!r}")
+        known = {"time": {t.id for t in self.times}}
+        entities = {e.id for e in self.entities}
+        for event, role, ident in self.references():
+            if ident not in known.get(role, entities):
+                kind = "time" if role == "time" else "entity"
+                raise ValueError(f"events: {event} {role} {ident!r} is no {kind} of the record")
+        for e in self.events:
+            if not e.evidence:
+                raise ValueError(f"events: {e.id} has no evidence")
+            if (e.date is None) != (e.date_from is None):
+                raise ValueError(f"events: {e.id} has date {e.date!r} but date_from "
+                                 f"{e.date_from!r}")
 
 
 def text_id(text: str) -> str:

@@ -25,6 +25,7 @@ TABLES = [
     ("rasd.data.time", "curated/weekdays_ar.tsv"),
     ("rasd.data.entities", "types.tsv"),
     ("rasd.data.entities", "levels.tsv"),
+    ("rasd.data.events", "types.tsv"),
 ]
 
 

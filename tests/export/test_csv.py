@@ -72,10 +72,9 @@ def test_csv_document_row_counts_layers_and_keeps_the_text_last(analysis):
         "1", "2", str(len(analysis.document.text)))
 
 
-def test_csv_layer_rows_flatten_nested_fields_and_join_lists(analysis):
-    (event,) = rows([analysis], layer="events")
-    assert event["document"] == analysis.document.id
-    assert (event["trigger_text"], event["source"]) == ("قصفت", "ent:aircraft")
+def test_csv_layer_rows_join_lists(analysis):
+    (entity,) = rows([analysis], layer="entities")[:1]
+    assert entity["document"] == analysis.document.id and entity["aliases"] == "الرقه; Raqqa"
     (finding,) = rows([analysis], layer="findings")
     start, end = analysis.findings[0].spans[0]
     assert finding["spans"] == f"{start}-{end}"

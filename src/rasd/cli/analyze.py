@@ -17,7 +17,7 @@ def analyze(sources, published, encoding, max_bytes, knowledge, fmt):
     """Analyse files, folders, globs, URLs or stdin (-) and print their records.
 
     Prints a short summary by default; --json prints the analysis record
-    (schema rasd.analysis/1), --jsonl one record per line. Exits with 1 if any
+    (schema rasd.analysis/2), --jsonl one record per line. Exits with 1 if any
     source could not be analysed (each is named on stderr).
     """
     import rasd

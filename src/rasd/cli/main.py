@@ -53,9 +53,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from rasd.cli import analyze, demo, export, ingest, reanalyse, show, status
+    from rasd.cli import analyze, demo, export, ingest, network, reanalyse, show, status
 
-    for module in (analyze, ingest, reanalyse, status, show, export, demo):
+    for module in (analyze, ingest, reanalyse, status, show, export, network, demo):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -26,7 +26,8 @@ class Size(click.ParamType):
         return int(m[1]) * _UNITS[m[2]]
 
 
-def _date(ctx, param, value):
+def day(ctx, param, value):
+    """A ``YYYY-MM-DD`` option value that names a real day (None stays None)."""
     if value is None:
         return None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -65,7 +66,7 @@ kb = click.option("--kb", "knowledge", type=click.Path(exists=True, dir_okay=Fal
 def reading(command):
     """--published, --encoding, --max-bytes and --kb, for commands that read sources."""
     for option in reversed((
-        click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+        click.option("--published", callback=day, metavar="YYYY-MM-DD",
                      help="Publication date to use instead of the one found in the source."),
         click.option("--encoding", metavar="NAME",
                      help="Text encoding to use instead of detecting it (e.g. windows-1256)."),

@@ -24,7 +24,7 @@ def status(db_path, as_json):
         click.echo(json.dumps(info, ensure_ascii=False, indent=2))
         return
     counts = info["counts"]
-    click.echo(f"database   {info['path']} ({info['version']})")
+    click.echo(f"database   {info['path']} ({info['version']}, records {info['schema']})")
     click.echo(f"documents  {counts['documents']:,}"
                + (f"  published {info['published_from']} .. {info['published_to']}"
                   if info["published_from"] else ""))

@@ -1,9 +1,11 @@
 """Events: who did what to whom, when and where, according to whom (the ``events`` stage).
 
-The stage (``stage.tag``) and what it knows (``stage.knowledge``: ``lexicon``), then the
-parts it is made of:
+The stage (``stage.tag``) and what it knows (``stage.knowledge``: the ``lexicon`` of each
+language), then the parts it is made of:
 
-- ``lexicon``: triggers, cues and weapon words per language (``data/events``).
+- ``kinds``: what each PLOVER type means (``data/events/types.tsv``): its quad
+  category, whether it needs a recipient, its modes.
+- ``lexicon``: triggers, cues and weapon words per language (``data/events/ar``, ``en``).
 - ``scan``: the lexicon's words found on the text layer's tokens.
 - ``clauses``: sentences, clauses and paragraphs as runs of tokens.
 - ``participants``: the entities layer's actors and places on the tokens.

@@ -1,6 +1,7 @@
 """CSV: one row per document (its text last), or per item of one layer (--layer times …).
 
-Nested fields are flattened (``trigger_start``), lists joined with "; ". Cells
+Nested fields are flattened (``trigger_start``), lists joined with "; ". Events are
+written as ``export/events.py`` shapes them: ACLED-like columns, names beside ids. Cells
 that a spreadsheet could run as a formula get a leading apostrophe, as OWASP
 advises: the texts come from untrusted sources. That is a cell opening with a
 tab, CR or LF, or whose first character past any spaces and invisible marks
@@ -16,6 +17,7 @@ import dataclasses
 import unicodedata
 from typing import IO, Any
 
+from rasd.export import events
 from rasd.model import Analysis, Document, Entity, Event, Finding, Mention, Time
 
 LAYERS: dict[str, type] = {"times": Time, "entities": Entity, "mentions": Mention,
@@ -34,6 +36,8 @@ class CsvWriter:
         self.layer = layer
         if layer == "documents":
             header = [*_DOCUMENT, "characters", *COUNTED, "text"]
+        elif layer == "events":
+            header = list(events.COLUMNS)
         else:
             header = ["document", *_columns(LAYERS[layer])]
         if bom:
@@ -48,6 +52,9 @@ class CsvWriter:
             row = [getattr(doc, n) for n in _DOCUMENT]
             row += [len(doc.text), *(len(getattr(analysis, n)) for n in COUNTED), doc.text]
             self.out.writerow([_cell(v) for v in row])
+            return
+        if self.layer == "events":
+            self.out.writerows([_cell(v) for v in r] for r in events.rows(analysis))
             return
         for item in getattr(analysis, self.layer):
             self.out.writerow([doc.id, *(_cell(v) for v in _flat(item))])

@@ -1,4 +1,4 @@
-"""JSON lines: one full analysis record (schema rasd.analysis/1) per line."""
+"""JSON lines: one full analysis record (schema rasd.analysis/2) per line."""
 
 from __future__ import annotations
 

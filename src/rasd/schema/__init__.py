@@ -1,5 +1,5 @@
 """The JSON Schema of the analysis record: ``derive`` builds it from ``rasd.model``;
-``analysis-1.json`` beside it is the shipped copy."""
+``analysis-2.json`` beside it is the shipped copy."""
 
 from rasd.schema.derive import FILE, build, dumps, load
 

@@ -1,6 +1,6 @@
 """The JSON Schema of the analysis record, derived from ``rasd.model``.
 
-``build()`` writes the schema from the dataclasses; ``analysis-1.json`` beside
+``build()`` writes the schema from the dataclasses; ``analysis-2.json`` beside
 this file is its shipped copy (``scripts/build_schema.py`` refreshes it, a test
 keeps the two equal), so tools without Python can validate records.
 """
@@ -17,7 +17,7 @@ from typing import Any
 
 from rasd import model
 
-FILE = "analysis-1.json"
+FILE = f"analysis-{model.SCHEMA.rpartition('/')[2]}.json"  # analysis-2.json
 
 
 def build() -> dict[str, Any]:
@@ -28,7 +28,7 @@ def build() -> dict[str, Any]:
     root["required"] = ["schema", *root["required"]]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://rasd.invalid/schema/analysis-1.json",
+        "$id": f"https://rasd.invalid/schema/{FILE}",
         "title": "rasd analysis record",
         "description": (model.Analysis.__doc__ or "").strip(),
         **root,

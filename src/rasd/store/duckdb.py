@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,13 +19,14 @@ from typing import Any
 import duckdb
 
 from rasd.errors import RasdError, StoreProblem
-from rasd.model import Analysis, Document, build
+from rasd.model import SCHEMA, Analysis, Document, build
+from rasd.store import migrate, network
 from rasd.store.rows import CLASSES, LAYERS, dicts, stored
 from rasd.store.rows import document as stored_document
 from rasd.store.rows import documents as stored_documents
 from rasd.store.writer import Done, Writer, replace_layers
 
-VERSION = "rasd.store/1"
+VERSION = "rasd.store/2"
 _HEX = re.compile(r"^[0-9a-f]{4,64}$")
 
 
@@ -49,20 +50,42 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreProblem(str(self.path), f"cannot create its folder: {e.strerror}") from None
+        self.db = self._connect(read_only)
+        if not read_only:
+            self._prepare()
+        elif self._version() in migrate.STEPS:  # made by an older rasd: upgrade, then read
+            self.db.close()
+            Store(self.path).close()
+            self.db = self._connect(read_only)
+        self._check_version()
+        self.failed = {r[0] for r in self.db.execute("SELECT location FROM failures").fetchall()}
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
         try:
-            self.db = duckdb.connect(str(self.path), read_only=read_only)
+            db = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.IOException as e:
             raise StoreProblem(str(self.path), _lock_message(e)) from None
         except duckdb.Error as e:
             raise StoreProblem(str(self.path), f"not a rasd database ({e})") from None
-        self.db.execute("SET enable_progress_bar = false")  # DuckDB's own bar on long queries
-        if not read_only:
-            self.db.execute(resources.files(__package__).joinpath("tables.sql")
-                            .read_text("utf-8"))
-            self.db.execute("INSERT INTO meta VALUES ('version', ?) ON CONFLICT DO NOTHING",
-                            [VERSION])
-        self._check_version()
-        self.failed = {r[0] for r in self.db.execute("SELECT location FROM failures").fetchall()}
+        db.execute("SET enable_progress_bar = false")  # DuckDB's own bar on long queries
+        return db
+
+    def _prepare(self) -> None:
+        """Create the tables of a new file, or upgrade one made by an older rasd."""
+        tables = resources.files(__package__).joinpath("tables.sql").read_text("utf-8")
+        self.db.execute(tables)
+        self.db.execute("INSERT INTO meta VALUES ('version', ?) ON CONFLICT DO NOTHING",
+                        [VERSION])
+        migrate.upgrade(self.db, tables)
+        if self._version() == VERSION:
+            self.db.execute("INSERT INTO meta VALUES ('schema', ?) ON CONFLICT DO NOTHING",
+                            [SCHEMA])
+
+    def _version(self) -> str | None:
+        try:
+            return migrate.version(self.db)
+        except duckdb.CatalogException:
+            return None
 
     def _check_version(self) -> None:
         try:
@@ -203,6 +226,17 @@ class Store:
                     for name, grouped in layers.items()})
                 for i in ids if i in docs]
 
+    def has_entity(self, entity_id: str) -> bool:
+        """Whether a stored record names this entity."""
+        return self.db.execute("SELECT 1 FROM entities WHERE id = ?",
+                               [entity_id]).fetchone() is not None
+
+    def network(self, quads: Mapping[str, str], actor: str | None = None,
+                start: str | None = None, end: str | None = None) -> dict[str, Any]:
+        """The actor network of the stored events, counted by the quad ``quads`` gives
+        each PLOVER type (``rasd.events.kinds.quads()``); see ``store/network.py``."""
+        return network.network(self.db, quads, actor, start, end)
+
     def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
         """A summary row per document: id, published, language, title, source, layer counts."""
         return dicts(self.db.execute(
@@ -233,7 +267,8 @@ class Store:
             by[column] = dict(self.db.execute(
                 f"SELECT coalesce({column}, 'unknown'), count(*) FROM documents "
                 f"GROUP BY 1 ORDER BY 2 DESC, 1").fetchall())
-        return {"path": str(self.path), "version": VERSION,
+        schema = self.db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        return {"path": str(self.path), "version": VERSION, "schema": schema[0] if schema else None,
                 "published_from": first.isoformat() if first else None,
                 "published_to": last.isoformat() if last else None, **by}
 

@@ -47,16 +47,18 @@ def document(db: duckdb.DuckDBPyConnection, document_id: str) -> Document | None
 
 
 def values(item: Any) -> list[Any]:
-    """A dataclass as table values: nested dataclasses as dicts (STRUCT), tuples as lists."""
-    out = []
-    for f in dataclasses.fields(item):
-        value = getattr(item, f.name)
-        if dataclasses.is_dataclass(value):
-            value = dataclasses.asdict(value)
-        elif isinstance(value, tuple):
-            value = [list(v) if isinstance(v, tuple) else v for v in value]
-        out.append(value)
-    return out
+    """A dataclass as table values: nested dataclasses as dicts (STRUCT), tuples as lists
+    (of STRUCTs, for a tuple of dataclasses such as an event's evidence)."""
+    return [_value(getattr(item, f.name)) for f in dataclasses.fields(item)]
+
+
+def _value(value: Any) -> Any:
+    if dataclasses.is_dataclass(value):
+        return dataclasses.asdict(value)  # type: ignore[arg-type]
+    if isinstance(value, tuple):
+        return [_value(v) if dataclasses.is_dataclass(v) else list(v) if isinstance(v, tuple)
+                else v for v in value]
+    return value
 
 
 def insert(db: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]],

@@ -2,6 +2,7 @@
 -- raw bytes, where each document was found, and the sources that failed.
 -- Layer tables mirror rasd.model field for field (a test keeps them in step).
 
+-- version: the table layout (rasd.store/N); schema: the record the rows follow.
 CREATE TABLE IF NOT EXISTS meta (
     key   VARCHAR PRIMARY KEY,
     value VARCHAR NOT NULL
@@ -86,21 +87,24 @@ CREATE TABLE IF NOT EXISTS mentions (
     PRIMARY KEY (document, id)
 );
 
+-- Events as rasd.analysis/2 gives them; rasd.store/1 files are upgraded by migrate.py.
 CREATE TABLE IF NOT EXISTS events (
     document      VARCHAR NOT NULL,
     seq           INTEGER NOT NULL,    -- order within the record
     id            VARCHAR NOT NULL,
-    type          VARCHAR NOT NULL,
+    type          VARCHAR NOT NULL,    -- PLOVER type
     mode          VARCHAR,
     trigger       STRUCT("start" INTEGER, "end" INTEGER, text VARCHAR) NOT NULL,
-    source        VARCHAR[] NOT NULL,
+    source        VARCHAR[] NOT NULL,  -- entity ids
     target        VARCHAR[] NOT NULL,
     location      VARCHAR,
     time          VARCHAR,
-    date          VARCHAR,
+    date          VARCHAR,             -- TIMEX3 value
+    date_from     VARCHAR,             -- clause | narrative
     modality      VARCHAR NOT NULL,
-    attributed_to VARCHAR NOT NULL,
-    evidence      STRUCT("start" INTEGER, "end" INTEGER) NOT NULL,
+    attributed_to VARCHAR,             -- author | entity id | NULL: an unnamed speaker
+    cue           STRUCT("start" INTEGER, "end" INTEGER, text VARCHAR),
+    evidence      STRUCT("start" INTEGER, "end" INTEGER)[] NOT NULL,
     confidence    DOUBLE NOT NULL,
     PRIMARY KEY (document, id)
 );
