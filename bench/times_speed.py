@@ -5,8 +5,9 @@ relative expressions. rasd's figures are the time stage alone (the text layer
 given), the whole pipeline, and the text layer (folding, sentences and tokens,
 which every stage reads) with the time stage, which is what dateparser does from
 the raw text: dateparser, being far slower, runs on the first --dateparser-limit
-articles, and the ratio compares documents per second. The regex floor of the ANCHORS (one compiled tokenisation pass) is
-timed on the same articles. dateparser is a benchmark-only dependency:
+articles, and the ratio compares documents per second. The regex floor of the
+ANCHORS (one compiled tokenisation pass) is timed on the same articles. dateparser
+is a benchmark-only dependency:
 
     pip install dateparser
     python bench/times_speed.py [--limit 3000] [--dateparser-limit 300] [--check]
@@ -73,7 +74,8 @@ def main() -> int:
         ("regex tokenisation floor", floor, len(docs), "-"),
         ("rasd time stage (tagger only)", tagger, len(docs), found),
         ("rasd pipeline, every stage", whole, len(docs), "-"),
-        ("rasd text layer + time stage, dateparser's subset", tagger_subset, len(subset), "-"),
+        ("rasd text layer + time stage, dateparser's subset", tagger_subset, len(subset),
+         "-"),
     ]
     if baseline:
         rows.append(("dateparser.search_dates", baseline, len(subset), dp_found))

@@ -17,6 +17,7 @@ def test_stage_table_is_consistent_and_says_what_each_stage_makes():
         ("text", (), ("text",)),
         ("times", ("text",), ("times", "findings")),
         ("entities", ("text",), ("mentions", "entities")),
+        ("events", ("text", "times", "mentions"), ("events",)),
     ]
 
 
@@ -97,7 +98,7 @@ def test_the_producer_names_version_stages_and_knowledge(tmp_path):
     mine = tmp_path / "mine.tsv"
     mine.write_text("grp:x\tARMED_GROUP\tكتيبة س\t\t\n", encoding="utf-8")
     plain = pipeline.producer()
-    assert plain.startswith("rasd ") and ": text times entities; data " in plain
+    assert plain.startswith("rasd ") and ": text times entities events; data " in plain
     assert pipeline.user_kb(plain) is None
     made = pipeline.producer(knowledge=knowledge.load(mine))
     assert made.startswith(plain) and pipeline.user_kb(made) == str(mine.resolve())

@@ -126,7 +126,8 @@ def _ids(people) -> tuple[str, ...]:
     return tuple(dict.fromkeys(p.entity for p in people if p.entity))
 
 
-def _sentence(text: TextLayer, where: Clauses, scanned: Scanned, token: int) -> Offsets:
-    first, last = where.sentence_range(token)
+def _sentence(text: TextLayer, where: Clauses, scanned: Scanned, sentence: int) -> Offsets:
+    """The sentence numbered ``sentence``, as offsets of the original text."""
+    first, last = where.sentence_range(where.sentence_first[sentence])
     span = text.original_span(scanned.starts[first], scanned.ends[last - 1])
     return Offsets(span.start, span.end)

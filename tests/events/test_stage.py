@@ -1,0 +1,116 @@
+"""The events stage on short sentences of our own, in Arabic and English: triggers,
+roles, places, dates, modality and attribution, one event per occurrence."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd import pipeline
+from rasd.model import Document
+
+
+def _events(text, published="2016-03-07"):
+    analysis = pipeline.analyze_one(Document.make(text, "test.txt", published=published))
+    return analysis, list(analysis.events)
+
+
+def _one(text, **kw):
+    analysis, found = _events(text, **kw)
+    assert len(found) == 1, found
+    return analysis, found[0]
+
+
+def test_vso_air_strike_with_target_place_and_date():
+    _, e = _one("قصفت طائرات التحالف مواقع الحوثيين في صعدة أمس.")
+    assert (e.type, e.mode, e.trigger.text) == ("ASSAULT", "aerial", "قصفت")
+    assert e.source == ("igo:saudi-led-coalition",)
+    assert e.target == ("grp:houthis",)
+    assert e.location == "loc:ye-saada"
+    assert (e.date, e.date_from, e.modality, e.attributed_to) == (
+        "2016-03-06", "clause", "asserted", "author")
+
+
+def test_svo_subject_before_the_verb():
+    _, e = _one("الجيش السوري قصف مواقع داعش في تدمر.")
+    assert e.location == "loc:sy-tadmur"
+    assert e.source == ("unit:syaa",)
+    assert e.target == ("grp:isis",)
+
+
+@pytest.mark.parametrize("text", ["لم تقصف الطائرات الروسية مدينة حلب.",
+                                  "Turkey did not attack Manbij."])
+def test_negated_events_are_kept_as_negated(text):
+    _, e = _one(text)
+    assert e.modality == "negated" and e.cue is not None
+
+
+@pytest.mark.parametrize("text", ["ستقصف الطائرات الروسية مواقع داعش في الرقة.",
+                                  "The Syrian army will attack Raqqa."])
+def test_future_events_are_hypothetical(text):
+    _, e = _one(text)
+    assert e.modality == "hypothetical" and e.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "قال المرصد السوري لحقوق الإنسان إن طائرات روسية قصفت إدلب يوم الاثنين.",
+    "Russian jets bombed Idlib on Monday, the Syrian Observatory for Human Rights said."])
+def test_reported_events_are_attributed_to_the_speaker_before_or_after(text):
+    _, e = _one(text)
+    assert e.modality == "reported"
+    assert e.attributed_to == "org:sohr"
+    assert e.location == "loc:sy-idlib" and e.date == "2016-03-07"
+
+
+def test_an_unnamed_speaker_is_no_one_not_the_author():
+    _, e = _one("وقالت مصادر محلية إن طائرات التحالف قصفت صعدة.")
+    assert e.modality == "reported" and e.attributed_to is None
+
+
+def test_a_hedge_makes_the_authors_inference():
+    _, found = _events("هاجم مسلحو داعش حاجزا للجيش العراقي في الرمادي، فيما بدا أنه "
+                       "محاولة لاقتحام المدينة.")
+    assert [e.modality for e in found] == ["asserted", "inferred"]
+    assert found[0].target and found[1].attributed_to == "author"
+
+
+def test_no_actor_named_no_actor_guessed():
+    _, e = _one("اعتقلت قوات الأمن ناشطا في المدينة.")
+    assert e.type == "COERCE" and e.mode == "arrest" and e.source == ()
+
+
+def test_the_same_attack_told_twice_is_one_event_with_two_evidence_spans():
+    text = ("ISIS fighters attacked a Syrian army checkpoint near Deir ez-Zor. "
+            "The attack on the checkpoint by ISIS killed five soldiers.")
+    _, e = _one(text)
+    assert len(e.evidence) == 2
+    assert [text[s.start:s.end] for s in e.evidence][1].startswith("The attack")
+
+
+def test_a_date_carries_from_an_earlier_sentence_of_the_paragraph():
+    _, found = _events("في 15 آب 2014 هاجم تنظيم داعش مطار الطبقة. ثم انسحب الجيش السوري "
+                       "من المطار.")
+    assert [e.date_from for e in found] == ["clause", "narrative"]
+    assert {e.date for e in found} == {"2014-08-15"}
+
+
+def test_a_trigger_word_inside_a_name_is_no_event():
+    _, found = _events("أعلنت وزارة الدفاع الروسية.")
+    assert found == []
+
+
+def test_the_worked_example_has_events_with_valid_spans_and_references(example):
+    analysis, found = _events(example.read_text(encoding="utf-8"), published="2016-12-16")
+    assert len(found) > 10
+    analysis.check_offsets()
+    types = {e.type for e in found}
+    assert {"ASSAULT", "RETREAT", "AID", "CONSULT"} <= types
+
+
+@given(st.text(alphabet=st.sampled_from(list("قصف هاجم لم قال إن الجيش داعش في حلب ،.\n"
+                                             "attack said not ISIS in Aleppo")), max_size=120))
+def test_any_text_runs_and_every_span_quotes_the_text(text):
+    analysis = pipeline.analyze_one(Document.make(text, "prop.txt"))
+    analysis.check_offsets()
+    for e in analysis.events:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert e.evidence
