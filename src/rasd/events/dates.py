@@ -56,5 +56,6 @@ class Timeline:
 
 
 def dated(times: tuple[Time, ...]) -> list[Time]:
-    """The times that can date an event (a date or a time with a value)."""
-    return [t for t in times if t.type in DATED and t.value]
+    """The times that can date an event: a date or a time with a value that names one
+    (not a vague «في المستقبل», ``FUTURE_REF``)."""
+    return [t for t in times if t.type in DATED and t.value and not t.value.endswith("_REF")]

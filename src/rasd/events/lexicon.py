@@ -117,7 +117,11 @@ def _forms(form: str, other: str, verb: bool, language: str,
     if not verb:
         if language == "ar" and first.startswith("ال") and len(first) > 4:
             first = first[2:]  # the article is looked behind, like any proclitic
-        return [(_join(first, rest), False)]
+        heads = [first]
+        if language == "ar" and not rest:  # «ترحيبه», «زيارتها»: a possessive pronoun
+            stem = first[:-1] + "ت" if first.endswith("ه") else first  # folded ة
+            heads += [stem + p for p in affixes.get("possessive", ())]
+        return [(_join(h, rest), False) for h in heads]
     if language == "en":
         heads = {first, *_english(first, affixes)}
         heads.update(w for p in other.split(",") if p.strip() for w in [fold(p.strip()).split()[0]])

@@ -108,10 +108,19 @@ def _named(cue: Hit, cues: list[Hit], people: Cast, where: Clauses,
             if any(cue.last <= u < p.first for u in unnamed):
                 return None
             return p.entity
-    if after_only:
+    if after_only or any(cue.last <= u < cue.last + 3 for u in unnamed):
         return None
     near = [people[n] for n in people.between(max(c_first, cue.first - 2 * SPEAKER_REACH),
                                                cue.first)
             if people[n].actor and people[n].last <= cue.first
             and cue.first - people[n].last <= SPEAKER_REACH]
-    return near[-1].entity if near else None
+    if near:
+        return near[-1].entity
+    # a dropped subject carried from an earlier clause of the sentence («سارع الوزير إلى
+    # عقد مؤتمر صحفي أعلن فيه»): the last actor before it that no preposition governs
+    s_first, _ = where.sentence_range(cue.first)
+    if any(s_first <= u < cue.first for u in unnamed):
+        return None
+    carried = [people[n] for n in people.between(s_first, cue.first)
+               if people[n].actor and not people[n].before and people[n].last <= cue.first]
+    return carried[-1].entity if carried else None

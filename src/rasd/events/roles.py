@@ -22,7 +22,9 @@ empty, never guessed. The readings, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from rasd.arabic import clitics
 from rasd.events.clauses import Clauses
 from rasd.events.lexicon import Trigger
 from rasd.events.participants import Cast, Participant, coordinated
@@ -41,8 +43,10 @@ class Roles:
     place: Participant | None
 
 
-def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses) -> Roles:
-    """The source, target and place of the event at ``hit``."""
+def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses,
+          cue_before: dict[int, str] | None = None) -> Roles:
+    """The source, target and place of the event at ``hit`` (``cue_before``: the kind of
+    cue that ends right before each token, when one does)."""
     trigger = hit.value
     assert isinstance(trigger, Trigger)
     first, last = where.clause_range(hit.first)
@@ -56,9 +60,17 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses) -> Roles:
     target: list[Participant] = []
     english = forms[hit.first].isascii()
 
+    governed = bool((cue_before or {}).get(hit.first)) or _preposition(
+        forms[hit.first][:hit.clitic])
+    verb = trigger.verb
+    if trigger.genitive == "mutual":  # «اشتباكات بين الجيش والحوثيين»: every side acts
+        sides = [p for n in after for p in coordinated(people, n, forms)
+                 if not people[n].before or people[n].before == "target"]
+        return Roles(tuple(dict.fromkeys(sides)), (),
+                     _place(hit, people, inside, where, sides))
     if agent is not None:
         source = coordinated(people, agent, forms)
-    elif trigger.verb:
+    elif verb:
         subject = next((n for n in reversed(before) if not people[n].before), None)
         if trigger.genitive == "outcome":
             passive = english and (hit.first > 0 and forms[hit.first - 1] in _PASSIVE_EN)
@@ -71,11 +83,11 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses) -> Roles:
     else:
         right = next((n for n in after if people[n].first <= hit.last + 1
                       and not people[n].before), None)
-        if right is not None and trigger.genitive == "agent":
+        if right is not None and trigger.genitive in ("agent", "mutual"):
             source = coordinated(people, right, forms)
         elif right is not None:
             target = coordinated(people, right, forms)
-        if not source:
+        if not source and not governed:  # «من الهجمات»: the name before is not its doer
             near = next((n for n in reversed(before) if not people[n].before
                          and hit.first - people[n].last <= NEAR), None)
             if near is not None:
@@ -83,6 +95,12 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses) -> Roles:
     if not target:
         target = _target(people, after, source, forms)
     return Roles(tuple(source), tuple(target), _place(hit, people, inside, where, source + target))
+
+
+@cache
+def _preposition(prefix: str) -> bool:
+    """Whether proclitics written so hold a preposition («بال», «لل»; not «و»)."""
+    return any(c.form == prefix and "preposition" in c.kinds for c in clitics.table())
 
 
 def _acts(p: Participant) -> bool:

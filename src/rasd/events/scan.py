@@ -22,12 +22,14 @@ ARABIC, LATIN = 0, 2  # indices in rasd.arabic.tokenise.KINDS
 @dataclass(frozen=True, slots=True)
 class Hit:
     """A lexicon entry found at tokens ``[first, last)``; ``value`` is a ``Trigger``, a
-    cue's kind or a weapon word's mode; ``clitic`` the letters of proclitics before it."""
+    cue's kind or a weapon word's mode; ``clitic`` the letters of proclitics before it,
+    ``definite`` whether the article was one of them."""
 
     first: int
     last: int
     value: Trigger | str
     clitic: int = 0
+    definite: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +81,7 @@ def _at(forms: list[str], i: int, lexicon: Lexicon, table: str) -> Hit | None:
             if definite and isinstance(entry.value, Trigger) and entry.value.indefinite:
                 continue
             if tuple(forms[i + 1:i + 1 + n]) == entry.after:
-                return Hit(i, i + 1 + n, entry.value, clitic)
+                return Hit(i, i + 1 + n, entry.value, clitic, definite)
     return None
 
 

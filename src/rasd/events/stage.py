@@ -18,8 +18,8 @@ from rasd.events.dates import Timeline, dated
 from rasd.events.lexicon import LANGUAGES, Lexicon, Trigger, load
 from rasd.events.merge import Draft, merged
 from rasd.events.modality import SPEECH, claim
-from rasd.events.participants import participants
-from rasd.events.roles import roles
+from rasd.events.participants import Cast, Participant, participants
+from rasd.events.roles import Roles, roles
 from rasd.events.scan import Hit, Scanned, scan
 from rasd.model import Document, Event, Mention, Offsets, Span, Time
 
@@ -45,10 +45,12 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
     cues_by_sentence: dict[int, list[Hit]] = {}
     for c in scanned.cues:
         cues_by_sentence.setdefault(where.sentence[c.first], []).append(c)
+    subjects = _subjects(people, where)
     drafts: list[Draft] = []
     speaker: tuple[str | None, tuple[int, int]] | None = None
     speaker_sentence = -1
     named = _named_tokens(text, scanned, mentions)
+    cue_before = {c.last: c.value for c in scanned.cues if isinstance(c.value, str)}
     said_at = {c.first for c in scanned.cues if c.value in SPEECH}  # a verb of saying
     for hit in scanned.triggers:                                    # is never an event
         if hit.first in said_at or hit.first in named:
@@ -56,7 +58,9 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
         sentence = where.sentence[hit.first]
         if speaker_sentence not in (sentence, sentence - 1):
             speaker = None
-        found = roles(hit, people, scanned.forms, where)
+        found = roles(hit, people, scanned.forms, where, cue_before)
+        if not found.source and not found.target:
+            found = _carried(found, hit.first, people, where, subjects)
         said = claim(hit, cues_by_sentence.get(sentence, []), people, where, speaker)
         if said.modality == "reported" and said.cue is not None:
             speaker, speaker_sentence = (said.attributed_to, said.cue), sentence
@@ -67,6 +71,31 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
                             found, when, said, sentence))
     return tuple(_event(f"e{n}", d, scanned, where, text)
                  for n, d in enumerate(merged(drafts, where), 1))
+
+
+def _subjects(people: Cast, where: Clauses) -> dict[int, Participant]:
+    """Each sentence's last actor that no preposition governs: the subject a following
+    sentence that names no one carries on («فاستجاب لها النظام. وما جرى بعد ذلك كان
+    تسليما…»)."""
+    found: dict[int, Participant] = {}
+    for p in people:
+        if p.actor and not p.before and not p.place:
+            found[where.sentence[p.first]] = p
+    return found
+
+
+def _carried(found: Roles, token: int, people: Cast, where: Clauses,
+             subjects: dict[int, Participant]) -> Roles:
+    """The roles of a trigger whose clause names no actor: the subject of the sentence
+    before, in the same paragraph, carried on as its source."""
+    first, last = where.clause_range(token)
+    if any(people[n].actor for n in people.between(first, last)):
+        return found
+    sentence = where.sentence[token]
+    carried = subjects.get(sentence - 1)
+    if carried is None or where.paragraph[carried.first] != where.paragraph[token]:
+        return found
+    return Roles((carried,), found.target, found.place)
 
 
 def _named_tokens(text: TextLayer, scanned: Scanned, mentions: tuple[Mention, ...]) -> set[int]:
