@@ -258,7 +258,7 @@ def agreement() -> int:
     return 0
 
 
-def speed(n: int) -> None:
+def speed(n: int) -> float:
     """The events stage alone on SaudiNewsNet articles, the earlier layers made first."""
     docs = [Document.make(c, u, published=d) for u, _, d, c in articles(CORPUS, n) if c.strip()]
     ready = []
@@ -271,6 +271,17 @@ def speed(n: int) -> None:
     rate = len(ready) / (time.perf_counter() - t0)
     print(f"events stage alone: {rate:,.0f} docs/s on {len(ready)} SaudiNewsNet articles "
           f"({found} events)")
+    whole = {}
+    for name, stages in (("without events", pipeline.STAGES[:-1]), ("every stage",
+                                                                    pipeline.STAGES)):
+        t0 = time.perf_counter()
+        for d in docs:
+            pipeline.analyze_one(d, stages)
+        whole[name] = len(docs) / (time.perf_counter() - t0)
+        print(f"pipeline, {name}: {whole[name]:,.1f} docs/s")
+    print(f"the events stage costs the pipeline "
+          f"{1 - whole['every stage'] / whole['without events']:.1%} of its speed")
+    return rate
 
 
 def _errors(scores: dict[str, dict[str, Score]], n: int) -> Iterator[str]:
@@ -289,8 +300,8 @@ def main() -> int:
     if args.agreement:
         return agreement()
     if args.speed_docs:
-        speed(args.speed_docs)
-        return 0
+        rate = speed(args.speed_docs)
+        return floors.check({"stage_docs_per_s": rate}, "events_speed") if args.check else 0
     scores = run(args.split, args.gold)
     figures = report(scores, args.split)
     for line in _errors(scores, args.errors):

@@ -10,6 +10,7 @@ this one's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rasd.arabic import TextLayer
@@ -49,35 +50,27 @@ class Clauses:
 
 def clauses(text: TextLayer, scanned: Scanned) -> Clauses:
     """Number the sentences, clauses and paragraphs of the scanned tokens."""
-    ends = text.sentence_ends
-    normal = text.normal
+    starts, forms = scanned.starts, scanned.forms
+    n = len(starts)
+    # the first token of each sentence and of each paragraph, by bisecting the tokens'
+    # starts at each sentence end and each line break (a few per document)
+    sentence_firsts = sorted({0, *(bisect_left(starts, e) for e in text.sentence_ends)} - {n})
+    paragraph_firsts = sorted({0, *(bisect_right(starts, m.start())
+                                    for m in re.finditer("\n", text.normal))} - {n})
     openers = {h.first for h in scanned.cues if h.value in OPENERS}
-    breaks = [m.start() for m in re.finditer("\n", normal)]
-    sentence, clause, paragraph, clause_first = [], [], [], []
-    s_prev, c, p, s, b = -1, -1, 0, 0, 0
-    for i, (start, form) in enumerate(zip(scanned.starts, scanned.forms, strict=True)):
-        while s < len(ends) and ends[s] <= start:  # bisect_right(ends, start), walked
-            s += 1
-        while b < len(breaks) and breaks[b] < start:
-            b += 1
-            p = b
-        if s != s_prev or form in BREAKS or i in openers:
-            c += 1
-            clause_first.append(i)
-        sentence.append(s)
-        clause.append(c)
-        paragraph.append(p)
-        s_prev = s
-    return Clauses(sentence, clause, paragraph, _firsts(sentence), clause_first)
+    clause_first = sorted({*sentence_firsts, *openers,
+                           *(i for i, f in enumerate(forms) if f in BREAKS)})
+    sentence = _numbered(sentence_firsts, n)
+    clause = _numbered(clause_first, n)
+    paragraph = _numbered(paragraph_firsts, n)
+    return Clauses(sentence, clause, paragraph, sentence_firsts, clause_first)
 
 
-def _firsts(sentence: list[int]) -> list[int]:
-    """The first token of each sentence number (a sentence with no token gets the next
-    sentence's first token)."""
-    n = (sentence[-1] + 1) if sentence else 0
-    firsts = [len(sentence)] * n
-    for i in range(len(sentence) - 1, -1, -1):
-        firsts[sentence[i]] = i
-    for s in range(n - 2, -1, -1):
-        firsts[s] = min(firsts[s], firsts[s + 1])
-    return firsts
+def _numbered(firsts: list[int], n: int) -> list[int]:
+    """For each of ``n`` tokens, the number of the run it stands in, runs starting at
+    ``firsts`` (sorted, the first 0)."""
+    out: list[int] = []
+    for k, (a, b) in enumerate(zip(firsts, [*firsts[1:], n], strict=True)):
+        out.extend([k] * (b - a))
+    return out
+

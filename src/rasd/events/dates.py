@@ -1,8 +1,11 @@
 """When an event happened, as the time layer gives it: from its clause, or carried.
 
 A time expression of the event's own clause dates it (``clause``); failing that,
-one elsewhere in its sentence. Otherwise the narrative's time carries: the last
-dated expression of an earlier sentence of the same paragraph (``narrative``).
+one elsewhere in its sentence. Otherwise the narrative's time carries, but only
+where the text says the story goes on from it («ثم», «بعد ذلك», then, the same
+day: the cue tables' ``sequel`` words, before the trigger in its sentence): the
+last dated expression of an earlier sentence of the same paragraph
+(``narrative``). An event merely told after a dated one is not dated by it.
 Only dates and times with a value count (a duration or a set dates nothing), and
 the value is the time layer's as it stands: a range or a night («2014-07-23TNI»)
 is kept as given. No time, no date: nothing is invented.
@@ -39,8 +42,9 @@ class Timeline:
             if k < len(where.sentence):
                 self.by_sentence.setdefault(where.sentence[k], []).append((k, t))
 
-    def date(self, trigger: int) -> Dated | None:
-        """The date of the event whose trigger is token ``trigger``."""
+    def date(self, trigger: int, goes_on: bool = False) -> Dated | None:
+        """The date of the event whose trigger is token ``trigger``; ``goes_on``: its
+        sentence says the story goes on from before (a ``sequel`` cue)."""
         where = self.where
         own = self.by_sentence.get(where.sentence[trigger], [])
         if own:
@@ -48,7 +52,7 @@ class Timeline:
             _, t = min(same or own, key=lambda kt: abs(kt[0] - trigger))
             return Dated(t, "clause")
         n = bisect_right(self.firsts, trigger)
-        if n:
+        if n and goes_on:
             k, t = self.times[n - 1]
             if k < len(where.paragraph) and where.paragraph[k] == where.paragraph[trigger]:
                 return Dated(t, "narrative")

@@ -54,29 +54,28 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
     forms = [normal[a:b].lower() if k == LATIN else normal[a:b]
              for a, b, k in zip(starts, ends, kinds, strict=True)]
     found: dict[str, list[Hit]] = {"triggers": [], "cues": [], "modes": []}
-    known = {lang: _known(lexicon) for lang, lexicon in lexicons.items()}
-    for i, (form, kind) in enumerate(zip(forms, kinds, strict=True)):
-        if kind == ARABIC:
-            lang = "ar"
-        elif kind == LATIN:
-            lang = "en"
-        else:
-            continue
-        tables = known[lang].get(form)
-        if tables is None:
-            tables = known[lang][form] = _tables(form, lexicons[lang])
-        for table in tables:
-            hit = _at(forms, i, lexicons[lang], table)
+    known = _known(lexicons["ar"], lexicons["en"])
+    for i, form in enumerate(forms):
+        tables = known.get(form)
+        if tables is None:  # a word not seen before (Arabic and Latin forms never meet)
+            kind = kinds[i]
+            lexicon = lexicons["ar"] if kind == ARABIC else lexicons["en"]
+            tables = () if kind not in (ARABIC, LATIN) else _tables(form, lexicon)
+            known[form] = tables
+        for table, entries, heads in tables:
+            hit = _at(forms, i, entries, heads)
             if hit is not None:
                 found[table].append(hit)
     triggers = [h for h in found["triggers"] if not _cancelled(h, forms)]
     return Scanned(forms, starts, ends, triggers, found["cues"], found["modes"])
 
 
-def _at(forms: list[str], i: int, lexicon: Lexicon, table: str) -> Hit | None:
-    """The longest entry of ``table`` starting at token ``i``."""
-    for head, clitic, definite in _heads(forms[i], lexicon, table):
-        for entry in getattr(lexicon, table)[head]:
+def _at(forms: list[str], i: int, table: dict[str, tuple[Entry, ...]],
+        heads: tuple[tuple[str, int, bool], ...]) -> Hit | None:
+    """The longest entry of ``table`` starting at token ``i``, whose word stands for
+    ``heads`` (``_heads``)."""
+    for head, clitic, definite in heads:
+        for entry in table[head]:
             n = len(entry.after)
             if definite and isinstance(entry.value, Trigger) and entry.value.indefinite:
                 continue
@@ -86,9 +85,10 @@ def _at(forms: list[str], i: int, lexicon: Lexicon, table: str) -> Hit | None:
 
 
 @cache
-def _known(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """The tables each word seen so far may begin an entry of, kept per lexicon (a dict
-    lookup per token once a word has been seen; bounded in size like the lru caches)."""
+def _known(arabic: Lexicon, latin: Lexicon) -> dict[str, tuple[tuple[str, dict, tuple], ...]]:
+    """For each word seen so far, the tables it may begin an entry of with the keys it
+    stands for there, kept per pair of lexicons (one dict lookup per token once a word
+    has been seen; bounded in size like the lru caches)."""
     return _Bounded()
 
 
@@ -103,12 +103,11 @@ class _Bounded(dict):
         super().__setitem__(key, value)
 
 
-def _tables(form: str, lexicon: Lexicon) -> tuple[str, ...]:
-    """The tables with an entry a word may begin (most words: none)."""
-    variants = _variants(form) if lexicon.language == "ar" else ((form, 0, False),)
-    return tuple(t for t in ("triggers", "cues", "modes")
-                 if any(v in getattr(lexicon, t) for v, _, _ in variants)
-                 or (t == "cues" and form.endswith("n't")))
+def _tables(form: str, lexicon: Lexicon) -> tuple[tuple[str, dict, tuple], ...]:
+    """The tables with an entry a word may begin, each with its entries and the keys the
+    word stands for there (most words: none)."""
+    return tuple((t, getattr(lexicon, t), heads) for t in ("triggers", "cues", "modes")
+                 for heads in [_heads(form, lexicon, t)] if heads)
 
 
 def _heads(form: str, lexicon: Lexicon, table: str) -> tuple[tuple[str, int, bool], ...]:

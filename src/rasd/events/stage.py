@@ -64,7 +64,10 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
         said = claim(hit, cues_by_sentence.get(sentence, []), people, where, speaker)
         if said.modality == "reported" and said.cue is not None:
             speaker, speaker_sentence = (said.attributed_to, said.cue), sentence
-        when = timeline.date(hit.first)
+        first = where.sentence_range(hit.first)[0]
+        when = timeline.date(hit.first, any(
+            c.value == "sequel" and first <= c.first < hit.first
+            for c in cues_by_sentence.get(sentence, ())))
         trigger = hit.value
         assert isinstance(trigger, Trigger)
         drafts.append(Draft(hit, trigger.type, trigger.mode or _mode(hit, scanned, where),
