@@ -114,3 +114,24 @@ def test_any_text_runs_and_every_span_quotes_the_text(text):
     for e in analysis.events:
         assert text[e.trigger.start:e.trigger.end] == e.trigger.text
         assert e.evidence
+
+
+def test_a_denial_negates_its_complement_not_the_next_clause():
+    _, found = _events("نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت سراقب، واتهمت "
+                       "هيئة تحرير الشام بخرق الهدنة.")
+    by_type = {e.type: e for e in found}
+    assert by_type["ASSAULT"].modality == "negated"
+    assert by_type["ASSAULT"].attributed_to == "gov:russia-mod"
+    accuse = by_type["ACCUSE"]
+    assert accuse.modality == "asserted"  # the ministry's own accusation, told by the author
+    assert accuse.source == ("gov:russia-mod",) and accuse.target == ("grp:hts",)
+
+
+def test_clashes_between_two_sides_name_both_as_actors():
+    _, e = _one("اندلعت اشتباكات عنيفة بين الجيش السوري وتنظيم داعش في دير الزور.")
+    assert set(e.source) == {"unit:syaa", "grp:isis"} and e.target == ()
+
+
+def test_a_weak_verb_reads_in_the_feminine_and_plural():
+    _, e = _one("استولت قوات النظام على مطار الطبقة.")
+    assert e.type == "ASSAULT" and e.trigger.text == "استولت"

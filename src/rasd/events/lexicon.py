@@ -133,6 +133,8 @@ def _arabic(perfect: str, imperfect: str, rest: str,
             affixes: dict[str, tuple[str, ...]]) -> list[tuple[str, bool]]:
     objects = ("", *affixes.get("object", ()))
     heads = {perfect + s + o for s in affixes.get("perfect", ("",)) for o in objects}
+    if perfect.endswith(("ي", "ا")) and len(perfect) > 2:  # a weak final letter drops
+        heads.update(perfect[:-1] + s + o for s in affixes.get("weak", ()) for o in objects)
     future: set[str] = set()
     if imperfect:
         stem = imperfect[1:]

@@ -3,9 +3,9 @@
 - A casualty word («قتلى», killed) whose sentence holds another event of its type
   tells that event's outcome, not an event of its own; its victims fill the
   event's empty target.
-- Two triggers of one type a few tokens apart in one clause are one event: a light
-  verb and its noun («شن غارات»), a verb and its weapon noun. The noun stays the
-  trigger (it names the act), and the roles, mode and date of both are pooled.
+- A verb and a noun of one type a few tokens apart in one clause are one event: a
+  light verb and its noun («شن غارات»). The noun stays the trigger (it names the
+  act), and the roles, mode and date of both are pooled.
 - The same event told again (the headline and the body): same type and modality,
   source and target that agree wherever both tellings name them (one at least), and
   no disagreement on place or date: one event, the first telling's trigger, the
@@ -74,12 +74,19 @@ def _paired(drafts: list[Draft], where: Clauses) -> list[Draft]:
     for d in drafts:
         prev = out[-1] if out else None
         if (prev is not None and prev.type == d.type and prev.claim == d.claim
+                and _verb(prev) and not _verb(d)
                 and where.clause[prev.hit.first] == where.clause[d.hit.first]
                 and d.hit.first - prev.hit.last <= PAIR_REACH):
             out[-1] = _pool(prev, d)
         else:
             out.append(d)
     return out
+
+
+def _verb(d: Draft) -> bool:
+    """Whether a draft's trigger reads as a verb (not a noun with the article)."""
+    trigger = d.hit.value
+    return isinstance(trigger, Trigger) and trigger.verb and not d.hit.definite
 
 
 def _pool(a: Draft, b: Draft) -> Draft:

@@ -3,8 +3,9 @@ hypothetical, with the speaker's entity and the cue words that say so.
 
 rasd records claims, never facts. The cue tables (``cues.tsv``) name the words:
 
-- a negation just before the trigger in its clause («لم», not) or a denial earlier in
-  the sentence («نفى», denied): ``negated`` (a denial's speaker is who claims it);
+- a negation just before the trigger in its clause («لم», not) or a denial in its
+  clause or the clause before («نفى أن», denied that): ``negated`` (a denial's
+  speaker is who claims it);
 - the future prefix on the verb («سيقصف»), a future or condition word before the
   trigger in its clause or sentence («سوف», «إذا», will, if): ``hypothetical``;
 - a hedge before it in the sentence («يبدو», «فيما بدا», apparently): ``inferred``;
@@ -55,7 +56,8 @@ def claim(hit: Hit, cues: list[Hit], people: Cast, where: Clauses,
     speaker, said = _speaker(hit, cues, before, people, where, last_speaker)
     negation = next((c for c in reversed(before) if c.value == "negation"
                      and c.first >= c_first and hit.first - c.last <= NEGATION_REACH), None)
-    denial = next((c for c in reversed(before) if c.value == "denial"), None)
+    denial = next((c for c in reversed(before) if c.value == "denial"
+                   and where.clause[hit.first] - where.clause[c.first] <= 1), None)
     future = next((c for c in reversed(before) if c.value in ("future", "condition")
                    and (c.first >= c_first or c.value == "condition")), None)
     hedge = next((c for c in reversed(before) if c.value == "hedge"), None)

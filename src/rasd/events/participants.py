@@ -24,6 +24,9 @@ from rasd.model import Mention
 # What a proclitic letter glued to a name says, as the cue kinds of the same words.
 _GLUED = {"ب": "place", "ل": "target"}
 _LINKS = frozenset({"و", ",", "and", "&"})  # words that join coordinated names
+# The cue kinds that govern a name after them (the others, a verb of saying or a
+# negation, leave it free to be a subject).
+GOVERNING = frozenset({"target", "agent", "place", "according", "preposition"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,7 @@ def participants(text: TextLayer, scanned: Scanned,
                  mentions: tuple[Mention, ...]) -> Cast:
     """The mentions that can act or be places, in text order, placed on the tokens."""
     actors, places = kinds()
-    cue_before = {h.last: h.value for h in scanned.cues}
+    cue_before = {h.last: h.value for h in scanned.cues if h.value in GOVERNING}
     starts, normal = scanned.starts, text.normal
     out = []
     for m in mentions:

@@ -46,7 +46,11 @@ class Roles:
 def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses,
           cue_before: dict[int, str] | None = None) -> Roles:
     """The source, target and place of the event at ``hit`` (``cue_before``: the kind of
-    cue that ends right before each token, when one does)."""
+    cue that ends right before each token, when one does).
+
+    An Arabic verb joined by «و»/«ف» to an earlier clause of its sentence, with no actor
+    before it in its own clause, shares that clause's subject («نفت الوزارة …،
+    واتهمت الهيئة بـ…»: the ministry accuses): its first actor after is its object."""
     trigger = hit.value
     assert isinstance(trigger, Trigger)
     first, last = where.clause_range(hit.first)
@@ -72,12 +76,16 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses,
         source = coordinated(people, agent, forms)
     elif verb:
         subject = next((n for n in reversed(before) if not people[n].before), None)
+        shared = _shared_subject(hit, people, forms, where, first) if subject is None \
+            and not english and trigger.genitive != "outcome" else None
         if trigger.genitive == "outcome":
             passive = english and (hit.first > 0 and forms[hit.first - 1] in _PASSIVE_EN)
             if english and subject is not None and not passive:
                 source = coordinated(people, subject, forms)
         elif subject is not None:
             source = coordinated(people, subject, forms)
+        elif shared is not None:
+            source = coordinated(people, shared, forms)
         elif after and not english and not people[after[0]].before:
             source = coordinated(people, after[0], forms)
     else:
@@ -95,6 +103,26 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses,
     if not target:
         target = _target(people, after, source, forms)
     return Roles(tuple(source), tuple(target), _place(hit, people, inside, where, source + target))
+
+
+def _shared_subject(hit: Hit, people: Cast, forms: list[str], where: Clauses,
+                    clause_first: int) -> int | None:
+    """The subject a verb written with «و» or «ف» shares with an earlier clause of its
+    sentence: the last actor before its clause that no preposition governs."""
+    if not _conjunction(forms[hit.first][:hit.clitic]):
+        return None
+    s_first, _ = where.sentence_range(hit.first)
+    if s_first >= clause_first:
+        return None
+    found = [n for n in people.between(s_first, clause_first)
+             if people[n].actor and not people[n].before]
+    return found[-1] if found else None
+
+
+@cache
+def _conjunction(prefix: str) -> bool:
+    """Whether proclitics written so are a conjunction alone («و», «ف»)."""
+    return any(c.form == prefix and c.kinds == ("conjunction",) for c in clitics.table())
 
 
 @cache

@@ -13,11 +13,12 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from rasd.arabic import TextLayer
+from rasd.events import kinds
 from rasd.events.clauses import Clauses, clauses
 from rasd.events.dates import Timeline, dated
 from rasd.events.lexicon import LANGUAGES, Lexicon, Trigger, load
 from rasd.events.merge import Draft, merged
-from rasd.events.modality import SPEECH, claim
+from rasd.events.modality import SPEECH, Claim, claim
 from rasd.events.participants import Cast, Participant, participants
 from rasd.events.roles import Roles, roles
 from rasd.events.scan import Hit, Scanned, scan
@@ -62,6 +63,8 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
         if not found.source and not found.target:
             found = _carried(found, hit.first, people, where, subjects)
         said = claim(hit, cues_by_sentence.get(sentence, []), people, where, speaker)
+        if _own_word(said, hit, found):
+            said = Claim("asserted", "author", None)
         if said.modality == "reported" and said.cue is not None:
             speaker, speaker_sentence = (said.attributed_to, said.cue), sentence
         first = where.sentence_range(hit.first)[0]
@@ -74,6 +77,16 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
                             found, when, said, sentence))
     return tuple(_event(f"e{n}", d, scanned, where, text)
                  for n, d in enumerate(merged(drafts, where), 1))
+
+
+def _own_word(said: Claim, hit: Hit, found: Roles) -> bool:
+    """A verbal act (PLOVER's verbal quads: condemn, demand, welcome…) reported as said
+    by its own actor is the author's account of that act, not a claim about another
+    event: «نفت الوزارة…، واتهمت الهيئة» asserts that the ministry accused."""
+    trigger = hit.value
+    assert isinstance(trigger, Trigger)
+    return (said.modality == "reported" and kinds.quads().get(trigger.type, "")
+            .startswith("verbal") and any(p.entity == said.attributed_to for p in found.source))
 
 
 def _subjects(people: Cast, where: Clauses) -> dict[int, Participant]:
