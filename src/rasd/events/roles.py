@@ -127,8 +127,11 @@ def _conjunction(prefix: str) -> bool:
 
 @cache
 def _preposition(prefix: str) -> bool:
-    """Whether proclitics written so hold a preposition («بال», «لل»; not «و»)."""
-    return any(c.form == prefix and "preposition" in c.kinds for c in clitics.table())
+    """Whether proclitics written so hold the preposition ل («لل», «ول»): a noun after it
+    is not its light verb's object. ب is not counted: «قام بالفرار», «قامت بقصف» are a
+    light verb and its noun."""
+    return any(c.form == prefix and "ل" in c.parts and "preposition" in c.kinds
+               for c in clitics.table())
 
 
 def _acts(p: Participant) -> bool:

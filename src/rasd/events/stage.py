@@ -11,6 +11,7 @@ text, mapped back from the folded text once.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from rasd.arabic import TextLayer
 from rasd.events import kinds
@@ -65,6 +66,8 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
         said = claim(hit, cues_by_sentence.get(sentence, []), people, where, speaker)
         if _own_word(said, hit, found):
             said = Claim("asserted", "author", None)
+        elif said.cue is not None and said.attributed_to is None:
+            said = _speaker_carried(said, drafts, sentence, cues_by_sentence.get(sentence, []))
         if said.modality == "reported" and said.cue is not None:
             speaker, speaker_sentence = (said.attributed_to, said.cue), sentence
         first = where.sentence_range(hit.first)[0]
@@ -77,6 +80,22 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
                             found, when, said, sentence))
     return tuple(_event(f"e{n}", d, scanned, where, text)
                  for n, d in enumerate(merged(drafts, where), 1))
+
+
+def _speaker_carried(said: Claim, drafts: list[Draft], sentence: int,
+                     cues: list[Hit]) -> Claim:
+    """A claim whose verb of saying has no subject in its clause and no unnamed speaker
+    («مصادر») in its sentence: the speaker is the actor of the sentence's event before
+    («سارع الوزير إلى عقد مؤتمر صحفي أعلن فيه أن…»), when it names one."""
+    if any(c.value == "unnamed" for c in cues):
+        return said
+    same = [d for d in drafts if d.sentence == sentence]
+    told = next((d.claim.attributed_to for d in same if d.claim.cue == said.cue
+                 and d.claim.attributed_to is not None), None)
+    if told is None:
+        actors = [d for d in reversed(same) if len({p.entity for p in d.roles.source}) == 1]
+        told = actors[0].roles.source[0].entity if actors else None
+    return replace(said, attributed_to=told) if told else said
 
 
 def _own_word(said: Claim, hit: Hit, found: Roles) -> bool:
