@@ -271,14 +271,16 @@ def speed(n: int) -> float:
     rate = len(ready) / (time.perf_counter() - t0)
     print(f"events stage alone: {rate:,.0f} docs/s on {len(ready)} SaudiNewsNet articles "
           f"({found} events)")
-    whole = {}
-    for name, stages in (("without events", pipeline.STAGES[:-1]), ("every stage",
-                                                                    pipeline.STAGES)):
-        t0 = time.perf_counter()
-        for d in docs:
-            pipeline.analyze_one(d, stages)
-        whole[name] = len(docs) / (time.perf_counter() - t0)
-        print(f"pipeline, {name}: {whole[name]:,.1f} docs/s")
+    whole: dict[str, float] = {}
+    for _ in range(2):  # alternating runs, the best of each: the machine's speed drifts
+        for name, stages in (("without events", pipeline.STAGES[:-1]),
+                             ("every stage", pipeline.STAGES)):
+            t0 = time.perf_counter()
+            for d in docs:
+                pipeline.analyze_one(d, stages)
+            whole[name] = max(whole.get(name, 0.0), len(docs) / (time.perf_counter() - t0))
+    for name, rate in whole.items():
+        print(f"pipeline, {name}: {rate:,.1f} docs/s (best of two alternating runs)")
     print(f"the events stage costs the pipeline "
           f"{1 - whole['every stage'] / whole['without events']:.1%} of its speed")
     return rate

@@ -58,35 +58,39 @@ def kinds() -> tuple[frozenset[str], frozenset[str]]:
 
 def participants(text: TextLayer, scanned: Scanned,
                  mentions: tuple[Mention, ...]) -> Cast:
-    """The mentions that can act or be places, in text order, placed on the tokens."""
+    """The mentions that can act or be places, in text order, placed on the tokens; the
+    cast also knows every token that stands inside a name (``Cast.named``)."""
     actors, places = kinds()
     cue_before = {h.last: h.value for h in scanned.cues if h.value in GOVERNING}
     starts, normal = scanned.starts, text.normal
     out = []
+    named: set[int] = set()
     for m in mentions:
-        if m.type not in actors and m.type not in places:
-            continue
         folded = text.normal_offset(m.start)
         k = bisect_right(starts, folded) - 1
         if k < 0:
             continue
         last = max(k + 1, bisect_right(starts, text.normal_offset(m.end) - 1))
+        named.update(range(k, last))
+        if m.type not in actors and m.type not in places:
+            continue
         glued = normal[starts[k]:folded] if starts[k] < folded else ""
         before = _GLUED.get(glued[-1:], "") if glued else cue_before.get(k, "")
         if not isinstance(before, str):
             before = ""
         out.append(Participant(k, last, m.entity, m.type in actors, m.type in places,
                                before, glued, m))
-    return Cast(sorted(out, key=lambda p: p.first))
+    return Cast(sorted(out, key=lambda p: p.first), named)
 
 
 class Cast(list):
     """The participants of a document in text order, with their first tokens kept for
     finding those of a clause or sentence by bisection."""
 
-    def __init__(self, people: list[Participant]):
+    def __init__(self, people: list[Participant], named: set[int] | None = None):
         super().__init__(people)
         self.firsts = [p.first for p in people]
+        self.named = named or set()  # the tokens inside any name, actor or not
 
     def between(self, first: int, last: int) -> range:
         """The indices of the participants that start at tokens [first, last)."""

@@ -55,59 +55,66 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
              for a, b, k in zip(starts, ends, kinds, strict=True)]
     found: dict[str, list[Hit]] = {"triggers": [], "cues": [], "modes": []}
     known = _known(lexicons["ar"], lexicons["en"])
-    for i, form in enumerate(forms):
+    for i in [i for i, form in enumerate(forms) if form not in known.nothing]:
+        form = forms[i]
         tables = known.get(form)
         if tables is None:  # a word not seen before (Arabic and Latin forms never meet)
             kind = kinds[i]
             lexicon = lexicons["ar"] if kind == ARABIC else lexicons["en"]
             tables = () if kind not in (ARABIC, LATIN) else _tables(form, lexicon)
             known[form] = tables
-        for table, entries, heads in tables:
-            hit = _at(forms, i, entries, heads)
-            if hit is not None:
-                found[table].append(hit)
+        for table, readings in tables:
+            for after, value, clitic, definite in readings:
+                if not after or tuple(forms[i + 1:i + 1 + len(after)]) == after:
+                    found[table].append(Hit(i, i + 1 + len(after), value, clitic, definite))
+                    break
     triggers = [h for h in found["triggers"] if not _cancelled(h, forms)]
     return Scanned(forms, starts, ends, triggers, found["cues"], found["modes"])
 
 
-def _at(forms: list[str], i: int, table: dict[str, tuple[Entry, ...]],
-        heads: tuple[tuple[str, int, bool], ...]) -> Hit | None:
-    """The longest entry of ``table`` starting at token ``i``, whose word stands for
-    ``heads`` (``_heads``)."""
-    for head, clitic, definite in heads:
-        for entry in table[head]:
-            n = len(entry.after)
-            if definite and isinstance(entry.value, Trigger) and entry.value.indefinite:
-                continue
-            if tuple(forms[i + 1:i + 1 + n]) == entry.after:
-                return Hit(i, i + 1 + n, entry.value, clitic, definite)
-    return None
-
-
 @cache
-def _known(arabic: Lexicon, latin: Lexicon) -> dict[str, tuple[tuple[str, dict, tuple], ...]]:
-    """For each word seen so far, the tables it may begin an entry of with the keys it
-    stands for there, kept per pair of lexicons (one dict lookup per token once a word
-    has been seen; bounded in size like the lru caches)."""
+def _known(arabic: Lexicon, latin: Lexicon) -> dict[str, tuple[tuple[str, tuple], ...]]:
+    """For each word seen so far, its readings in each table it may begin an entry of
+    (``_tables``), kept per pair of lexicons: one dict lookup per token once a word has
+    been seen; bounded in size like the lru caches."""
     return _Bounded()
 
 
 class _Bounded(dict):
-    """A dict that forgets everything when it grows past its bound."""
+    """A dict that forgets everything when it grows past its bound; the words with no
+    reading are also kept in a set (``nothing``), which most tokens are found in."""
 
     LIMIT = 1 << 18
+
+    def __init__(self):
+        super().__init__()
+        self.nothing: set[str] = set()
 
     def __setitem__(self, key, value):
         if len(self) >= self.LIMIT:
             self.clear()
+            self.nothing.clear()
         super().__setitem__(key, value)
+        if not value:
+            self.nothing.add(key)
 
 
-def _tables(form: str, lexicon: Lexicon) -> tuple[tuple[str, dict, tuple], ...]:
-    """The tables with an entry a word may begin, each with its entries and the keys the
-    word stands for there (most words: none)."""
-    return tuple((t, getattr(lexicon, t), heads) for t in ("triggers", "cues", "modes")
-                 for heads in [_heads(form, lexicon, t)] if heads)
+def _tables(form: str, lexicon: Lexicon) -> tuple[tuple[str, tuple], ...]:
+    """The tables with an entry a word may begin (most words: none), each with the
+    word's readings there, longest first: the words that must follow, the entry's
+    value, the letters of proclitics and whether the article was one of them. A noun
+    read only without the article is no reading of a word that has it."""
+    out = []
+    for table in ("triggers", "cues", "modes"):
+        entries: dict[str, tuple[Entry, ...]] = getattr(lexicon, table)
+        readings = tuple((e.after, e.value, clitic, definite)
+                         for head, clitic, definite in _heads(form, lexicon, table)
+                         for e in entries[head]
+                         if not (definite and isinstance(e.value, Trigger)
+                                 and e.value.indefinite))
+        if readings:
+            out.append((table, readings))
+    return tuple(out)
 
 
 def _heads(form: str, lexicon: Lexicon, table: str) -> tuple[tuple[str, int, bool], ...]:

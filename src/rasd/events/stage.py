@@ -51,7 +51,7 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
     drafts: list[Draft] = []
     speaker: tuple[str | None, tuple[int, int]] | None = None
     speaker_sentence = -1
-    named = _named_tokens(text, scanned, mentions)
+    named = people.named  # a trigger word inside a name («وزارة») is part of the name
     cue_before = {c.last: c.value for c in scanned.cues if isinstance(c.value, str)}
     said_at = {c.first for c in scanned.cues if c.value in SPEECH}  # a verb of saying
     for hit in scanned.triggers:                                    # is never an event
@@ -131,17 +131,6 @@ def _carried(found: Roles, token: int, people: Cast, where: Clauses,
     if carried is None or where.paragraph[carried.first] != where.paragraph[token]:
         return found
     return Roles((carried,), found.target, found.place)
-
-
-def _named_tokens(text: TextLayer, scanned: Scanned, mentions: tuple[Mention, ...]) -> set[int]:
-    """The tokens inside a name: a trigger word there is part of the name («وزارة»,
-    «قوات الدعم السريع»), not an event."""
-    inside: set[int] = set()
-    for m in mentions:
-        first = _token(scanned, text.normal_offset(m.start))
-        last = _token(scanned, text.normal_offset(m.end) - 1)
-        inside.update(range(first, last + 1))
-    return inside
 
 
 def _token(scanned: Scanned, folded: int) -> int:
