@@ -1,5 +1,7 @@
 """One event per occurrence: triggers that tell the same event become one.
 
+- An act named right after a verbal act in its clause is its content: dropped after a
+  threat, demand, promise or refusal; after an accusation, kept as the accuser's claim.
 - A casualty word («قتلى», killed) whose sentence holds another event of its type
   tells that event's outcome, not an event of its own; its victims fill the
   event's empty target.
@@ -24,6 +26,7 @@ from rasd.events.roles import Roles
 from rasd.events.scan import Hit
 
 PAIR_REACH = 3  # tokens between two triggers of one type that tell one event
+NESTED_REACH = 4  # tokens between a verbal act and the act it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +53,33 @@ class Draft:
         return isinstance(trigger, Trigger) and trigger.genitive == "outcome"
 
 
-def merged(drafts: list[Draft], where: Clauses) -> list[Draft]:
-    """The drafts with each occurrence told once."""
-    return _retold(_paired(_outcomes(drafts), where), where)
+def merged(drafts: list[Draft], where: Clauses, verbal: frozenset[str] = frozenset()
+           ) -> list[Draft]:
+    """The drafts with each occurrence told once (``verbal``: the types that are verbal
+    acts, PLOVER's verbal quads)."""
+    return _retold(_paired(_nested(_outcomes(drafts), where, verbal), where), where)
+
+
+def _nested(drafts: list[Draft], where: Clauses, verbal: frozenset[str]) -> list[Draft]:
+    """An act named inside a verbal act, right after it in its clause, is that act's
+    content, not an event of its own: what is threatened, demanded, promised or refused
+    («هدد بمهاجمة بغداد», "urged it to lift the siege") is dropped, as PLOVER codes the
+    verbal act alone; what is alleged («اتهم موسكو بقصف المدنيين», "accused Moscow of
+    bombing") is kept as the accuser's claim, its actor the accused."""
+    out: list[Draft] = []
+    for d in drafts:
+        act = out[-1] if out else None
+        if (act is None or act.type not in verbal or d.type in verbal
+                or where.clause[act.hit.first] != where.clause[d.hit.first]
+                or d.hit.first - act.hit.last > NESTED_REACH):
+            out.append(d)
+            continue
+        if act.type != "ACCUSE":
+            continue
+        accuser = act.roles.source[0].entity if len(act.roles.source) == 1 else None
+        out.append(replace(d, roles=replace(d.roles, source=act.roles.target),
+                           claim=Claim("reported", accuser, (act.hit.first, act.hit.last))))
+    return out
 
 
 def _outcomes(drafts: list[Draft]) -> list[Draft]:

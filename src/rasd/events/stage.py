@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from functools import cache
 
 from rasd.arabic import TextLayer
 from rasd.events import kinds
@@ -79,7 +80,7 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
         drafts.append(Draft(hit, trigger.type, trigger.mode or _mode(hit, scanned, where),
                             found, when, said, sentence))
     return tuple(_event(f"e{n}", d, scanned, where, text)
-                 for n, d in enumerate(merged(drafts, where), 1))
+                 for n, d in enumerate(merged(drafts, where, _verbal()), 1))
 
 
 def _speaker_carried(said: Claim, drafts: list[Draft], sentence: int,
@@ -96,6 +97,12 @@ def _speaker_carried(said: Claim, drafts: list[Draft], sentence: int,
         actors = [d for d in reversed(same) if len({p.entity for p in d.roles.source}) == 1]
         told = actors[0].roles.source[0].entity if actors else None
     return replace(said, attributed_to=told) if told else said
+
+
+@cache
+def _verbal() -> frozenset[str]:
+    """The PLOVER types that are verbal acts (the verbal quads of ``kinds``)."""
+    return frozenset(t for t, q in kinds.quads().items() if q.startswith("verbal"))
 
 
 def _own_word(said: Claim, hit: Hit, found: Roles) -> bool:
