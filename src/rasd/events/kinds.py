@@ -1,7 +1,8 @@
 """What each PLOVER event type means: ``data/events/types.tsv``.
 
 Its quad category (verbal or material, cooperation or conflict), whether the codebook
-requires a recipient, and its modes. The events stage checks its modes here, the
+requires a recipient, and its modes. The events stage's trigger tables are checked
+against it (``tests/events``) and it reads which types are verbal acts here; the
 network counts edges by quad, the exports and the web UI name them; a renamed mode
 is a row, not code.
 """

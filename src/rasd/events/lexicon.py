@@ -68,11 +68,11 @@ def load(language: str) -> Lexicon:
     for row in tables.shipped("events", f"{language}/triggers.tsv", 4, filled=2):
         if not row[3]:
             raise BadTable(row.where, "give the event type in the fourth cell")
-        verb = row[0] == "verb"
+        verb = row[0] in ("verb", "form")
         trigger = Trigger(row[3], row.get(4) or None, row.get(5) or "agent",
                           frozenset(w for u in row.get(6).split("|") if u for w in [fold(u)]),
                           verb, indefinite=row.get(8) == "indefinite")
-        for form, future in _forms(row[1], row.get(2), verb, language, affixes):
+        for form, future in _forms(row[1], row.get(2), row[0] == "verb", language, affixes):
             _add(triggers, form, trigger if not future else _future(trigger))
     cues: dict[str, list[Entry]] = defaultdict(list)
     for row in tables.shipped("events", f"{language}/cues.tsv", 4, filled=2):
@@ -118,9 +118,8 @@ def _forms(form: str, other: str, verb: bool, language: str,
         if language == "ar" and first.startswith("ال") and len(first) > 4:
             first = first[2:]  # the article is looked behind, like any proclitic
         heads = [first]
-        if language == "ar" and not rest:  # «ترحيبه», «زيارتها»: a possessive pronoun
-            stem = first[:-1] + "ت" if first.endswith("ه") else first  # folded ة
-            heads += [stem + p for p in affixes.get("possessive", ())]
+        if language == "ar" and not rest and first.endswith("ه"):  # folded ة: «زيارتها»
+            heads += [first[:-1] + "ت" + p for p in affixes.get("possessive", ())]
         return [(_join(h, rest), False) for h in heads]
     if language == "en":
         heads = {first, *_english(first, affixes)}

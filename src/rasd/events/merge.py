@@ -27,6 +27,11 @@ from rasd.events.scan import Hit
 
 PAIR_REACH = 3  # tokens between two triggers of one type that tell one event
 NESTED_REACH = 4  # tokens between a verbal act and the act it names
+RETOLD_REACH = 32  # earlier events of its kind in its paragraph a telling is compared with
+HEADLINE_REACH = 12  # sentences after the headline within which it may be told again
+# Verbal acts whose content has not happened: what is threatened, demanded, promised or
+# refused («هدد بمهاجمة», "urged them to lift the siege").
+UNREALISED = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +67,11 @@ def merged(drafts: list[Draft], where: Clauses, verbal: frozenset[str] = frozens
 
 def _nested(drafts: list[Draft], where: Clauses, verbal: frozenset[str]) -> list[Draft]:
     """An act named inside a verbal act, right after it in its clause, is that act's
-    content, not an event of its own: what is threatened, demanded, promised or refused
-    («هدد بمهاجمة بغداد», "urged it to lift the siege") is dropped, as PLOVER codes the
+    content: what is threatened, demanded, promised or refused («هدد بمهاجمة بغداد»,
+    "urged it to lift the siege") has not happened and is dropped, as PLOVER codes the
     verbal act alone; what is alleged («اتهم موسكو بقصف المدنيين», "accused Moscow of
-    bombing") is kept as the accuser's claim, its actor the accused."""
+    bombing") is kept as the accuser's claim, its actor the accused; what is admitted
+    or welcomed («اعترف بقصف», «رحب بإطلاق سراح») stays as it was read."""
     out: list[Draft] = []
     for d in drafts:
         act = out[-1] if out else None
@@ -74,11 +80,13 @@ def _nested(drafts: list[Draft], where: Clauses, verbal: frozenset[str]) -> list
                 or d.hit.first - act.hit.last > NESTED_REACH):
             out.append(d)
             continue
-        if act.type != "ACCUSE":
+        if act.type in UNREALISED:
             continue
-        accuser = act.roles.source[0].entity if len(act.roles.source) == 1 else None
-        out.append(replace(d, roles=replace(d.roles, source=act.roles.target),
-                           claim=Claim("reported", accuser, (act.hit.first, act.hit.last))))
+        if act.type == "ACCUSE" and act.roles.target:
+            accuser = act.roles.source[0].entity if len(act.roles.source) == 1 else None
+            d = replace(d, roles=replace(d.roles, source=act.roles.target),
+                        claim=Claim("reported", accuser, (act.hit.first, act.hit.last)))
+        out.append(d)
     return out
 
 
@@ -130,16 +138,25 @@ def _pool(a: Draft, b: Draft) -> Draft:
 
 
 def _retold(drafts: list[Draft], where: Clauses) -> list[Draft]:
+    """Each draft merged into an earlier one it tells again, looked for among the last
+    ``RETOLD_REACH`` kept drafts of its type and modality in its paragraph and in the
+    headline's (so the work per draft is bounded)."""
     out: list[Draft] = []
+    kept: dict[tuple, list[int]] = {}  # (type, modality, paragraph) -> indices in out
     for d in drafts:
-        same = next((o for o in out if _same(o, d, where)), None)
-        if same is None:
+        key = (d.type, d.claim.modality)
+        here = kept.get((*key, where.paragraph[d.hit.first]), [])[-RETOLD_REACH:]
+        lead = kept.get((*key, 0), [])[:RETOLD_REACH] if d.sentence <= HEADLINE_REACH else []
+        n = next((n for n in dict.fromkeys([*here, *lead]) if _same(out[n], d, where)), None)
+        if n is None:
+            kept.setdefault((*key, where.paragraph[d.hit.first]), []).append(len(out))
             out.append(d)
-        else:
-            pooled = _pool(same, d)
-            if d.sentence not in same.sentences:
-                pooled = replace(pooled, more=(*same.more, d.sentence))
-            out[out.index(same)] = replace(pooled, hit=same.hit, sentence=same.sentence)
+            continue
+        same = out[n]
+        pooled = _pool(same, d)
+        if d.sentence not in same.sentences:
+            pooled = replace(pooled, more=(*same.more, d.sentence))
+        out[n] = replace(pooled, hit=same.hit, sentence=same.sentence)
     return out
 
 
@@ -150,7 +167,8 @@ def _same(a: Draft, b: Draft, where: Clauses) -> bool:
     or (in another sentence) both the place and the date."""
     if a.type != b.type or a.claim.modality != b.claim.modality:
         return False
-    if a.sentence != 0 and where.paragraph[a.hit.first] != where.paragraph[b.hit.first]:
+    if where.paragraph[a.hit.first] != where.paragraph[b.hit.first] and not (
+            a.sentence == 0 and b.sentence <= HEADLINE_REACH):
         return False
     shared = False
     for role in ("source", "target"):

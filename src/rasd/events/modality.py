@@ -91,19 +91,26 @@ def _speaker(hit: Hit, cues: list[Hit], before: list[Hit], people: Cast,
                      and where.clause[c.first] != where.clause[hit.first]), None)
     if verb is None:
         return None, None
-    who = _named(verb, cues, people, where)
+    who = _named(verb, cues, people, where, english=verb.language == "en")
     if who is None and verb.value == "continuation" and last_speaker is not None:
         return last_speaker[0], (verb.first, verb.last)
     return who, (verb.first, verb.last)
 
 
 def _named(cue: Hit, cues: list[Hit], people: Cast, where: Clauses,
-           after_only: bool = False) -> str | None:
+           after_only: bool = False, english: bool = False) -> str | None:
     """The entity of the speaker a speech cue or «بحسب» names: an actor just after it
-    (VSO, «بحسب X», "said X"), else just before it in its clause (SVO, "X said");
+    (VSO, «بحسب X», "said X"), else just before it in its clause (SVO, "X said"; in
+    English, before it first);
     None when an unnamed-speaker word («مصادر», sources) stands there instead."""
     c_first, c_last = where.clause_range(cue.first)
     unnamed = {c.first for c in cues if c.value == "unnamed"}
+    if english and not after_only:  # SVO: "Turkey said Russia bombed Idlib"
+        near = [people[n] for n in people.between(max(c_first, cue.first - SPEAKER_REACH),
+                                                   cue.first)
+                if people[n].actor and people[n].last <= cue.first]
+        if near:
+            return near[-1].entity
     for n in people.between(cue.last, min(cue.last + SPEAKER_REACH, c_last)):
         p = people[n]
         if p.actor:
@@ -123,6 +130,7 @@ def _named(cue: Hit, cues: list[Hit], people: Cast, where: Clauses,
     s_first, _ = where.sentence_range(cue.first)
     if any(s_first <= u < cue.first for u in unnamed):
         return None
-    carried = [people[n] for n in people.between(s_first, cue.first)
+    carried = [people[n] for n in people.between(max(s_first, cue.first - 10 * SPEAKER_REACH),
+                                                  cue.first)
                if people[n].actor and not people[n].before and people[n].last <= cue.first]
     return carried[-1].entity if carried else None

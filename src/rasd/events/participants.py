@@ -23,7 +23,7 @@ from rasd.model import Mention
 
 # What a proclitic letter glued to a name says, as the cue kinds of the same words.
 _GLUED = {"ب": "place", "ل": "target"}
-_LINKS = frozenset({"و", ",", "and", "&"})  # words that join coordinated names
+_COMMAS = frozenset({",", "&"})  # marks that join coordinated names (words: the ``link`` cues)
 # The cue kinds that govern a name after them (the others, a verb of saying or a
 # negation, leave it free to be a subject).
 GOVERNING = frozenset({"target", "agent", "place", "according", "preposition"})
@@ -76,36 +76,54 @@ def participants(text: TextLayer, scanned: Scanned,
             continue
         glued = normal[starts[k]:folded] if starts[k] < folded else ""
         before = _GLUED.get(glued[-1:], "") if glued else cue_before.get(k, "")
+        if before == "place" and glued and m.type not in places:
+            before = "target"  # «ندد بالنظام», «التقى بوزير»: ب before an actor marks its object
         if not isinstance(before, str):
             before = ""
         out.append(Participant(k, last, m.entity, m.type in actors, m.type in places,
                                before, glued, m))
-    return Cast(sorted(out, key=lambda p: p.first), named)
+    links = {c.first for c in scanned.cues if c.value == "link"}
+    return Cast(sorted(out, key=lambda p: p.first), named, links)
 
 
 class Cast(list):
     """The participants of a document in text order, with their first tokens kept for
     finding those of a clause or sentence by bisection."""
 
-    def __init__(self, people: list[Participant], named: set[int] | None = None):
+    def __init__(self, people: list[Participant], named: set[int] | None = None,
+                 links: set[int] | None = None):
         super().__init__(people)
         self.firsts = [p.first for p in people]
         self.named = named or set()  # the tokens inside any name, actor or not
+        self.links = links or set()  # the tokens that join coordinated names («و», and)
 
     def between(self, first: int, last: int) -> range:
         """The indices of the participants that start at tokens [first, last)."""
         return range(bisect_left(self.firsts, first), bisect_left(self.firsts, last))
 
 
-def coordinated(people: list[Participant], i: int, forms: list[str]) -> list[Participant]:
+def first_conjunct(people: Cast, i: int, forms: list[str]) -> int:
+    """The first of the coordinated names that participant ``i`` ends («روسيا وإيران
+    قصفتا»: from «إيران» back to «روسيا»)."""
+    while i > 0 and _joined(people[i - 1], people[i], forms, people.links):
+        i -= 1
+    return i
+
+
+def _joined(a: Participant, b: Participant, forms: list[str], links: set[int]) -> bool:
+    """Whether ``b`` is coordinated with ``a`` before it: only «و», "and" or a comma
+    between them, or «و» glued to ``b``, and both actors or both not."""
+    between = range(a.last, b.first)
+    glued_and = not between and b.glued.startswith("و")
+    return (glued_and or bool(between and all(forms[k] in _COMMAS or k in links
+                                              for k in between))) and a.actor == b.actor
+
+
+def coordinated(people: Cast, i: int, forms: list[str]) -> list[Participant]:
     """The participant ``i`` and those joined to it by «و», "and" or a comma after it."""
     group = [people[i]]
-    for nxt in people[i + 1:]:
-        between = forms[group[-1].last:nxt.first]
-        glued_and = not between and nxt.glued.startswith("و")
-        if not (glued_and or (between and all(w in _LINKS for w in between))):
+    for k in range(i + 1, len(people)):
+        if not _joined(group[-1], people[k], forms, people.links):
             break
-        if nxt.actor != group[0].actor:
-            break
-        group.append(nxt)
+        group.append(people[k])
     return group

@@ -27,11 +27,17 @@ from functools import cache
 from rasd.arabic import clitics
 from rasd.events.clauses import Clauses
 from rasd.events.lexicon import Trigger
-from rasd.events.participants import Cast, Participant, coordinated
+from rasd.events.participants import (
+    GOVERNING,
+    Cast,
+    Participant,
+    coordinated,
+    first_conjunct,
+)
 from rasd.events.scan import Hit
 
+REACH = 60  # tokens around a trigger within which its sentence is read for a place
 NEAR = 2  # tokens before a noun trigger within which an actor is its light verb's subject
-_PASSIVE_EN = frozenset({"was", "were", "been", "be", "being", "is", "are"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +68,9 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses,
     agent = next((n for n in after if people[n].before == "agent"), None)
     source: list[Participant] = []
     target: list[Participant] = []
-    english = forms[hit.first].isascii()
+    english = hit.language == "en"
 
-    governed = bool((cue_before or {}).get(hit.first)) or _preposition(
+    governed = (cue_before or {}).get(hit.first) in GOVERNING or _preposition(
         forms[hit.first][:hit.clitic])
     verb = trigger.verb
     if trigger.genitive == "mutual":  # «اشتباكات بين الجيش والحوثيين»: every side acts
@@ -79,11 +85,11 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses,
         shared = _shared_subject(hit, people, forms, where, first) if subject is None \
             and not english and trigger.genitive != "outcome" else None
         if trigger.genitive == "outcome":
-            passive = english and (hit.first > 0 and forms[hit.first - 1] in _PASSIVE_EN)
+            passive = (cue_before or {}).get(hit.first) == "passive"  # "were killed"
             if english and subject is not None and not passive:
                 source = coordinated(people, subject, forms)
         elif subject is not None:
-            source = coordinated(people, subject, forms)
+            source = coordinated(people, first_conjunct(people, subject, forms), forms)
         elif shared is not None:
             source = coordinated(people, shared, forms)
         elif after and not english and not people[after[0]].before:
@@ -109,18 +115,18 @@ def _shared_subject(hit: Hit, people: Cast, forms: list[str], where: Clauses,
                     clause_first: int) -> int | None:
     """The subject a verb written with «و» or «ف» shares with an earlier clause of its
     sentence: the last actor before its clause that no preposition governs."""
-    if not _conjunction(forms[hit.first][:hit.clitic]):
+    if not conjunction(forms[hit.first][:hit.clitic]):
         return None
     s_first, _ = where.sentence_range(hit.first)
     if s_first >= clause_first:
         return None
-    found = [n for n in people.between(s_first, clause_first)
+    found = [n for n in people.between(max(s_first, clause_first - REACH), clause_first)
              if people[n].actor and not people[n].before]
     return found[-1] if found else None
 
 
 @cache
-def _conjunction(prefix: str) -> bool:
+def conjunction(prefix: str) -> bool:
     """Whether proclitics written so are a conjunction alone («و», «ف»)."""
     return any(c.form == prefix and c.kinds == ("conjunction",) for c in clitics.table())
 
@@ -161,6 +167,7 @@ def _place(hit: Hit, people: Cast, inside: list[int], where: Clauses,
     if later:
         return later[0]
     first, last = where.sentence_range(hit.first)
+    first, last = max(first, hit.first - REACH), min(last, hit.last + REACH)
     elsewhere = [people[n] for n in people.between(first, last) if people[n].place
                  and people[n].before == "place" and id(people[n]) not in used]
     return min(elsewhere, key=lambda p: abs(p.first - hit.first)) if elsewhere else None

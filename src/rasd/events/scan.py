@@ -23,13 +23,14 @@ ARABIC, LATIN = 0, 2  # indices in rasd.arabic.tokenise.KINDS
 class Hit:
     """A lexicon entry found at tokens ``[first, last)``; ``value`` is a ``Trigger``, a
     cue's kind or a weapon word's mode; ``clitic`` the letters of proclitics before it,
-    ``definite`` whether the article was one of them."""
+    ``definite`` whether the article was one of them, ``language`` the lexicon's."""
 
     first: int
     last: int
     value: Trigger | str
     clitic: int = 0
     definite: bool = False
+    language: str = "ar"  # the lexicon it was read with
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +64,12 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
             lexicon = lexicons["ar"] if kind == ARABIC else lexicons["en"]
             tables = () if kind not in (ARABIC, LATIN) else _tables(form, lexicon)
             known[form] = tables
+        language = "ar" if kinds[i] == ARABIC else "en"
         for table, readings in tables:
             for after, value, clitic, definite in readings:
                 if not after or tuple(forms[i + 1:i + 1 + len(after)]) == after:
-                    found[table].append(Hit(i, i + 1 + len(after), value, clitic, definite))
+                    found[table].append(Hit(i, i + 1 + len(after), value, clitic, definite,
+                                            language))
                     break
     triggers = [h for h in found["triggers"] if not _cancelled(h, forms)]
     return Scanned(forms, starts, ends, triggers, found["cues"], found["modes"])
@@ -122,11 +125,25 @@ def _heads(form: str, lexicon: Lexicon, table: str) -> tuple[tuple[str, int, boo
     (Arabic), with the letters the proclitics take and whether the article was one."""
     keys: dict[str, tuple[Entry, ...]] = getattr(lexicon, table)
     if lexicon.language == "ar":
-        return tuple(v for v in _variants(form) if v[0] in keys)
+        variants = _variants(form) if table != "cues" else _cue_variants(form)
+        return tuple(v for v in variants if v[0] in keys)
     if form.endswith("n't") and table == "cues":
         return ((form, 0, False), ("n't", len(form) - 3, False)) if form in keys \
             else (("n't", len(form) - 3, False),)
     return ((form, 0, False),) if form in keys else ()
+
+
+@lru_cache(maxsize=1 << 17)
+def _cue_variants(form: str) -> tuple[tuple[str, int, bool], ...]:
+    """A word as a cue may stand for it: itself, or behind a conjunction and the
+    prepositions ب and ل only («وقالت», «بأن»). Cues are function words: behind the
+    article or ك they would read «الآن» as «أن» and «كان» as ك + «أن»."""
+    out = {form: (form, 0, False)}
+    for reading in clitics.readings(form):
+        parts = reading.clitic.parts
+        if "ال" not in parts and "ك" not in parts:
+            out.setdefault(reading.rest, (reading.rest, len(form) - len(reading.rest), False))
+    return tuple(out.values())
 
 
 @lru_cache(maxsize=1 << 17)

@@ -10,7 +10,7 @@ text, mapped back from the folded text once.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -22,11 +22,12 @@ from rasd.events.lexicon import LANGUAGES, Lexicon, Trigger, load
 from rasd.events.merge import Draft, merged
 from rasd.events.modality import SPEECH, Claim, claim
 from rasd.events.participants import Cast, Participant, participants
-from rasd.events.roles import Roles, roles
+from rasd.events.roles import Roles, conjunction, roles
 from rasd.events.scan import Hit, Scanned, scan
 from rasd.model import Document, Event, Mention, Offsets, Span, Time
 
 MODE_REACH = 4  # tokens around an ASSAULT trigger within which a weapon word gives its mode
+WINDOW = 60  # tokens around a trigger within which its sentence's cues are read
 
 
 def knowledge() -> dict[str, Lexicon]:
@@ -41,13 +42,19 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
     scanned = scan(text, lexicons or knowledge())
     if not scanned.triggers:
         return ()
-    where = clauses(text, scanned)
     people = participants(text, scanned, mentions)
+    # a cue word inside a name («الولايات المتحدة», "United States") is part of the name
+    scanned = replace(scanned, cues=[c for c in scanned.cues if c.first not in people.named])
+    where = clauses(text, scanned)
+    said_in = frozenset(where.clause[c.first] for c in scanned.cues
+                        if c.value in SPEECH or c.value == "according")
     timeline = Timeline([(_token(scanned, text.normal_offset(t.start)), t)
-                         for t in dated(times)], where)
+                         for t in dated(times)], where, said_in)
     cues_by_sentence: dict[int, list[Hit]] = {}
     for c in scanned.cues:
         cues_by_sentence.setdefault(where.sentence[c.first], []).append(c)
+    cue_firsts = {k: [c.first for c in v] for k, v in cues_by_sentence.items()}
+    mode_firsts = [m.first for m in scanned.modes]
     subjects = _subjects(people, where)
     drafts: list[Draft] = []
     speaker: tuple[str | None, tuple[int, int]] | None = None
@@ -62,25 +69,31 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
         if speaker_sentence not in (sentence, sentence - 1):
             speaker = None
         found = roles(hit, people, scanned.forms, where, cue_before)
-        if not found.source and not found.target:
+        if not found.source and not found.target and _continues(hit, scanned.forms):
             found = _carried(found, hit.first, people, where, subjects)
-        said = claim(hit, cues_by_sentence.get(sentence, []), people, where, speaker)
+        near = _window(cues_by_sentence.get(sentence, []), cue_firsts.get(sentence, []), hit)
+        said = claim(hit, near, people, where, speaker)
         if _own_word(said, hit, found):
             said = Claim("asserted", "author", None)
         elif said.cue is not None and said.attributed_to is None:
-            said = _speaker_carried(said, drafts, sentence, cues_by_sentence.get(sentence, []))
+            said = _speaker_carried(said, drafts, sentence, near)
         if said.modality == "reported" and said.cue is not None:
             speaker, speaker_sentence = (said.attributed_to, said.cue), sentence
         first = where.sentence_range(hit.first)[0]
         when = timeline.date(hit.first, any(
-            c.value == "sequel" and first <= c.first < hit.first
-            for c in cues_by_sentence.get(sentence, ())))
+            c.value == "sequel" and first <= c.first < hit.first for c in near))
         trigger = hit.value
         assert isinstance(trigger, Trigger)
-        drafts.append(Draft(hit, trigger.type, trigger.mode or _mode(hit, scanned, where),
-                            found, when, said, sentence))
+        mode = trigger.mode or _mode(hit, scanned, where, mode_firsts)
+        drafts.append(Draft(hit, trigger.type, mode, found, when, said, sentence))
     return tuple(_event(f"e{n}", d, scanned, where, text)
                  for n, d in enumerate(merged(drafts, where, _verbal()), 1))
+
+
+def _window(cues: list[Hit], firsts: list[int], hit: Hit) -> list[Hit]:
+    """The cues of a trigger's sentence within ``WINDOW`` tokens of it: modality and
+    attribution look no further, so a run-on sentence costs no more per trigger."""
+    return cues[bisect_left(firsts, hit.first - WINDOW):bisect_left(firsts, hit.last + WINDOW)]
 
 
 def _speaker_carried(said: Claim, drafts: list[Draft], sentence: int,
@@ -90,7 +103,11 @@ def _speaker_carried(said: Claim, drafts: list[Draft], sentence: int,
     («سارع الوزير إلى عقد مؤتمر صحفي أعلن فيه أن…»), when it names one."""
     if any(c.value == "unnamed" for c in cues):
         return said
-    same = [d for d in drafts if d.sentence == sentence]
+    same = []
+    for d in reversed(drafts[-32:]):  # in text order: this sentence's last few are last
+        if d.sentence != sentence:
+            break
+        same.insert(0, d)
     told = next((d.claim.attributed_to for d in same if d.claim.cue == said.cue
                  and d.claim.attributed_to is not None), None)
     if told is None:
@@ -111,8 +128,17 @@ def _own_word(said: Claim, hit: Hit, found: Roles) -> bool:
     event: «نفت الوزارة…، واتهمت الهيئة» asserts that the ministry accused."""
     trigger = hit.value
     assert isinstance(trigger, Trigger)
-    return (said.modality == "reported" and kinds.quads().get(trigger.type, "")
-            .startswith("verbal") and any(p.entity == said.attributed_to for p in found.source))
+    return (said.modality == "reported" and said.attributed_to is not None
+            and kinds.quads().get(trigger.type, "").startswith("verbal")
+            and any(p.entity == said.attributed_to for p in found.source))
+
+
+def _continues(hit: Hit, forms: list[str]) -> bool:
+    """A verb joined by «و»/«ف» to what came before («وانسحب»), not a casualty word: the
+    one construction where the sentence before may lend it its subject."""
+    trigger = hit.value
+    return isinstance(trigger, Trigger) and trigger.verb and trigger.genitive != "outcome" \
+        and conjunction(forms[hit.first][:hit.clitic])
 
 
 def _subjects(people: Cast, where: Clauses) -> dict[int, Participant]:
@@ -128,8 +154,8 @@ def _subjects(people: Cast, where: Clauses) -> dict[int, Participant]:
 
 def _carried(found: Roles, token: int, people: Cast, where: Clauses,
              subjects: dict[int, Participant]) -> Roles:
-    """The roles of a trigger whose clause names no actor: the subject of the sentence
-    before, in the same paragraph, carried on as its source."""
+    """The roles of a verb joined by «و»/«ف» whose clause names no actor: the subject of
+    the sentence before, in the same paragraph, carried on as its source."""
     first, last = where.clause_range(token)
     if any(people[n].actor for n in people.between(first, last)):
         return found
@@ -144,15 +170,17 @@ def _token(scanned: Scanned, folded: int) -> int:
     return max(0, bisect_right(scanned.starts, folded) - 1)
 
 
-def _mode(hit: Hit, scanned: Scanned, where: Clauses) -> str | None:
-    """An ASSAULT's mode from a weapon word near its trigger in its clause."""
+def _mode(hit: Hit, scanned: Scanned, where: Clauses, firsts: list[int]) -> str | None:
+    """An ASSAULT's mode from a weapon word near its trigger in its clause (``firsts``:
+    the weapon words' first tokens)."""
     trigger = hit.value
     assert isinstance(trigger, Trigger)
     if trigger.type != "ASSAULT":
         return None
     first, last = where.clause_range(hit.first)
-    near = [m for m in scanned.modes if first <= m.first < last
-            and -MODE_REACH <= m.first - hit.first <= MODE_REACH + (hit.last - hit.first)]
+    lo = bisect_left(firsts, max(first, hit.first - MODE_REACH))
+    hi = bisect_left(firsts, min(last, hit.last + MODE_REACH + 1))
+    near = scanned.modes[lo:hi]
     if not near:
         return None
     best = min(near, key=lambda m: abs(m.first - hit.first))
@@ -173,7 +201,8 @@ def _event(ident: str, d: Draft, scanned: Scanned, where: Clauses, text: TextLay
     found = sum(bool(x) for x in (d.roles.source, d.roles.target, d.roles.place, d.when))
     return Event(
         id=ident, type=d.type, mode=d.mode, trigger=trigger,
-        source=_ids(d.roles.source), target=_ids(d.roles.target),
+        source=_ids(d.roles.source),
+        target=tuple(t for t in _ids(d.roles.target) if t not in _ids(d.roles.source)),
         location=d.roles.place.entity if d.roles.place else None,
         time=d.when.time.id if d.when else None,
         date=d.when.time.value if d.when else None,
