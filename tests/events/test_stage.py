@@ -135,3 +135,32 @@ def test_clashes_between_two_sides_name_both_as_actors():
 def test_a_weak_verb_reads_in_the_feminine_and_plural():
     _, e = _one("استولت قوات النظام على مطار الطبقة.")
     assert e.type == "ASSAULT" and e.trigger.text == "استولت"
+
+
+def test_a_statements_date_does_not_date_the_event_it_reports():
+    _, e = _one("قال المرصد السوري لحقوق الإنسان في بيان يوم الاثنين إن الطائرات الروسية "
+                "قصفت إدلب.")
+    assert e.date is None and e.modality == "reported"
+
+
+def test_a_cue_word_inside_a_name_is_no_cue():
+    _, e = _one("The United States attacked ISIS positions near Raqqa.")
+    assert e.modality == "asserted" and e.attributed_to == "author"
+
+
+def test_an_english_speaker_stands_before_the_verb():
+    _, e = _one("Turkey said Russia bombed Idlib.")
+    assert e.modality == "reported" and e.attributed_to == "state:turkey"
+
+
+def test_no_actor_is_carried_into_an_unrelated_sentence():
+    _, found = _events("زار الرئيس التركي موسكو. وقتل خمسة مدنيين في انفجار في حلب.")
+    assault = [e for e in found if e.type == "ASSAULT"]
+    assert assault and all(e.source == () for e in assault)
+
+
+def test_a_sentence_that_goes_on_from_the_last_carries_its_subject():
+    _, found = _events("رفض تنظيم داعش العرض، فاستجاب له النظام السوري. وما جرى بعد ذلك "
+                       "كان انسحابا من القاعدة.")
+    retreat = [e for e in found if e.type == "RETREAT"]
+    assert retreat and retreat[0].source != ()

@@ -120,6 +120,8 @@ def _forms(form: str, other: str, verb: bool, language: str,
         heads = [first]
         if language == "ar" and not rest and first.endswith("ه"):  # folded ة: «زيارتها»
             heads += [first[:-1] + "ت" + p for p in affixes.get("possessive", ())]
+        elif language == "ar" and not rest:  # the indefinite accusative: «انسحابا»
+            heads += [first + a for a in affixes.get("accusative", ()) if not first.endswith(a)]
         return [(_join(h, rest), False) for h in heads]
     if language == "en":
         heads = {first, *_english(first, affixes)}

@@ -68,10 +68,13 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
         sentence = where.sentence[hit.first]
         if speaker_sentence not in (sentence, sentence - 1):
             speaker = None
-        found = roles(hit, people, scanned.forms, where, cue_before)
-        if not found.source and not found.target and _continues(hit, scanned.forms):
-            found = _carried(found, hit.first, people, where, subjects)
         near = _window(cues_by_sentence.get(sentence, []), cue_firsts.get(sentence, []), hit)
+        first = where.sentence_range(hit.first)[0]
+        goes_on = any(c.value == "sequel" and first <= c.first < hit.first for c in near)
+        found = roles(hit, people, scanned.forms, where, cue_before)
+        if not found.source and not found.target and (
+                goes_on or _continues(hit, scanned.forms)):
+            found = _carried(found, hit.first, people, where, subjects)
         said = claim(hit, near, people, where, speaker)
         if _own_word(said, hit, found):
             said = Claim("asserted", "author", None)
@@ -79,9 +82,7 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
             said = _speaker_carried(said, drafts, sentence, near)
         if said.modality == "reported" and said.cue is not None:
             speaker, speaker_sentence = (said.attributed_to, said.cue), sentence
-        first = where.sentence_range(hit.first)[0]
-        when = timeline.date(hit.first, any(
-            c.value == "sequel" and first <= c.first < hit.first for c in near))
+        when = timeline.date(hit.first, goes_on)
         trigger = hit.value
         assert isinstance(trigger, Trigger)
         mode = trigger.mode or _mode(hit, scanned, where, mode_firsts)
@@ -154,7 +155,8 @@ def _subjects(people: Cast, where: Clauses) -> dict[int, Participant]:
 
 def _carried(found: Roles, token: int, people: Cast, where: Clauses,
              subjects: dict[int, Participant]) -> Roles:
-    """The roles of a verb joined by «و»/«ف» whose clause names no actor: the subject of
+    """The roles of a trigger whose clause names no actor, in a verb joined by «و»/«ف»
+    or a sentence that says the story goes on («ثم», «وما جرى بعد ذلك»): the subject of
     the sentence before, in the same paragraph, carried on as its source."""
     first, last = where.clause_range(token)
     if any(people[n].actor for n in people.between(first, last)):
