@@ -62,6 +62,7 @@ def participants(text: TextLayer, scanned: Scanned,
     cast also knows every token that stands inside a name (``Cast.named``)."""
     actors, places = kinds()
     cue_before = {h.last: h.value for h in scanned.cues if h.value in GOVERNING}
+    cue_before.update((k + 1, v) for k, v in scanned.marks.items() if v in GOVERNING)
     starts, normal = scanned.starts, text.normal
     out = []
     named: set[int] = set()
@@ -82,7 +83,7 @@ def participants(text: TextLayer, scanned: Scanned,
             before = ""
         out.append(Participant(k, last, m.entity, m.type in actors, m.type in places,
                                before, glued, m))
-    links = {c.first for c in scanned.cues if c.value == "link"}
+    links = {k for k, v in scanned.marks.items() if v == "link"}
     return Cast(sorted(out, key=lambda p: p.first), named, links)
 
 

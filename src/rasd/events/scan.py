@@ -17,6 +17,9 @@ from rasd.arabic import TextLayer, clitics
 from rasd.events.lexicon import LANGUAGES, Entry, Lexicon, Trigger, load
 
 ARABIC, LATIN = 0, 2  # indices in rasd.arabic.tokenise.KINDS
+# One-word cues that only say how the next word stands (prepositions, links, passive
+# auxiliaries): frequent, so kept as a token -> kind table rather than as hits.
+MARKS = frozenset({"target", "place", "preposition", "link", "passive"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class Scanned:
     triggers: list[Hit]
     cues: list[Hit]
     modes: list[Hit]
+    marks: dict[int, str]  # token -> kind of a one-word cue of MARKS («في», «على», and)
 
 
 def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned:
@@ -52,9 +56,12 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
     tokens = text.tokens
     normal = text.normal
     starts, ends, kinds = tokens.starts.tolist(), tokens.ends.tolist(), tokens.kinds
-    forms = [normal[a:b].lower() if k == LATIN else normal[a:b]
-             for a, b, k in zip(starts, ends, kinds, strict=True)]
+    forms = [normal[a:b] for a, b in zip(starts, ends, strict=True)]
+    if LATIN in kinds:  # Latin words are compared lower-cased (rare in Arabic text)
+        for i in [i for i, k in enumerate(kinds) if k == LATIN]:
+            forms[i] = forms[i].lower()
     found: dict[str, list[Hit]] = {"triggers": [], "cues": [], "modes": []}
+    marks: dict[int, str] = {}
     known = _known(lexicons["ar"], lexicons["en"])
     for i in [i for i, form in enumerate(forms) if form not in known.nothing]:
         form = forms[i]
@@ -67,12 +74,15 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
         language = "ar" if kinds[i] == ARABIC else "en"
         for table, readings in tables:
             for after, value, clitic, definite in readings:
+                if not after and table == "cues" and isinstance(value, str) and value in MARKS:
+                    marks[i] = value
+                    break
                 if not after or tuple(forms[i + 1:i + 1 + len(after)]) == after:
                     found[table].append(Hit(i, i + 1 + len(after), value, clitic, definite,
                                             language))
                     break
     triggers = [h for h in found["triggers"] if not _cancelled(h, forms)]
-    return Scanned(forms, starts, ends, triggers, found["cues"], found["modes"])
+    return Scanned(forms, starts, ends, triggers, found["cues"], found["modes"], marks)
 
 
 @cache

@@ -44,7 +44,8 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
         return ()
     people = participants(text, scanned, mentions)
     # a cue word inside a name («الولايات المتحدة», "United States") is part of the name
-    scanned = replace(scanned, cues=[c for c in scanned.cues if c.first not in people.named])
+    scanned = replace(scanned, cues=[c for c in scanned.cues if c.first not in people.named],
+                      marks={k: v for k, v in scanned.marks.items() if k not in people.named})
     where = clauses(text, scanned)
     said_in = frozenset(where.clause[c.first] for c in scanned.cues
                         if c.value in SPEECH or c.value == "according")
@@ -61,6 +62,7 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
     speaker_sentence = -1
     named = people.named  # a trigger word inside a name («وزارة») is part of the name
     cue_before = {c.last: c.value for c in scanned.cues if isinstance(c.value, str)}
+    cue_before.update((k + 1, v) for k, v in scanned.marks.items())
     said_at = {c.first for c in scanned.cues if c.value in SPEECH}  # a verb of saying
     for hit in scanned.triggers:                                    # is never an event
         if hit.first in said_at or hit.first in named:
