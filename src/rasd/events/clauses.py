@@ -70,6 +70,8 @@ def _numbered(firsts: list[int], n: int) -> list[int]:
     """For each of ``n`` tokens, the number of the run it stands in, runs starting at
     ``firsts`` (sorted, the first 0)."""
     out: list[int] = []
+    if not firsts:
+        return out
     for k, (a, b) in enumerate(zip(firsts, [*firsts[1:], n], strict=True)):
         out.extend([k] * (b - a))
     return out

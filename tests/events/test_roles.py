@@ -1,0 +1,53 @@
+"""Roles from the trigger's clause, on hand-built mentions (no knowledge base)."""
+
+from rasd.events.roles import roles
+from tests.events.layers import layers
+
+ISIS = ("ARMED_GROUP", "grp:isis")
+ARMY = ("MILITARY_UNIT", "unit:army")
+ALEPPO = ("LOCATION", "loc:aleppo")
+
+
+def _roles(text, names, word):
+    got = layers(text, names)
+    cue_before = {c.last: c.value for c in got.scanned.cues}
+    cue_before.update((k + 1, v) for k, v in got.scanned.marks.items())
+    r = roles(got.trigger(word), got.people, got.scanned.forms, got.where, cue_before)
+    return ([p.entity for p in r.source], [p.entity for p in r.target],
+            r.place.entity if r.place else None)
+
+
+def test_vso_the_first_bare_actor_after_the_verb_is_the_source():
+    assert _roles("قصف الجيش مواقع داعش في حلب.", {"الجيش": ARMY, "داعش": ISIS, "حلب": ALEPPO},
+                  "قصف") == (["unit:army"], ["grp:isis"], "loc:aleppo")
+
+
+def test_svo_the_actor_before_the_verb_is_the_source():
+    assert _roles("الجيش قصف داعش.", {"الجيش": ARMY, "داعش": ISIS}, "قصف")[:2] == (
+        ["unit:army"], ["grp:isis"])
+
+
+def test_a_passive_agent_is_the_source():
+    source, _, _ = _roles("تم اقتحام المدينة من قبل داعش.", {"داعش": ISIS}, "اقتحام")
+    assert source == ["grp:isis"]
+
+
+def test_an_actor_of_another_clause_fills_no_role():
+    assert _roles("وصل الجيش، ثم وقع انفجار.", {"الجيش": ARMY}, "انفجار")[:2] == ([], [])
+
+
+def test_coordinated_names_fill_a_role_together():
+    source, _, _ = _roles("الجيش وداعش تبادلا القصف.", {"الجيش": ARMY, "داعش": ISIS}, "القصف")
+    assert source == ["unit:army", "grp:isis"]
+
+
+def test_both_sides_of_clashes_act():
+    source, target, _ = _roles("اشتباكات بين الجيش وداعش.", {"الجيش": ARMY, "داعش": ISIS},
+                               "اشتباكات")
+    assert (source, target) == (["unit:army", "grp:isis"], [])
+
+
+def test_english_subject_and_object():
+    assert _roles("The army attacked ISIS in Aleppo.",
+                  {"army": ARMY, "ISIS": ISIS, "Aleppo": ALEPPO}, "attacked") == (
+        ["unit:army"], ["grp:isis"], "loc:aleppo")
