@@ -44,3 +44,8 @@ def test_prepositions_are_kept_as_marks_not_hits():
 
 def test_english_forms_are_lower_cased():
     assert _triggers("Jets BOMBED the town") == [("bombed", "ASSAULT")]
+
+
+def test_a_row_that_needs_a_word_is_no_event_without_it():
+    assert _triggers("حطت طائرة الرئيس التركي في مطار الرياض") == []
+    assert _triggers("حطت طائرة شحن في المطار تحمل أسلحة")[0][1] == "AID"

@@ -34,6 +34,7 @@ class Trigger:
     verb: bool
     future: bool = False
     indefinite: bool = False  # a noun read only without the article («اتفاق», not «الاتفاق»)
+    needs: frozenset[str] = frozenset()  # one of these must follow («تحمل» after «حطت طائرة»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,8 @@ def load(language: str) -> Lexicon:
         verb = row[0] in ("verb", "form")
         trigger = Trigger(row[3], row.get(4) or None, row.get(5) or "agent",
                           frozenset(w for u in row.get(6).split("|") if u for w in [fold(u)]),
-                          verb, indefinite=row.get(8) == "indefinite")
+                          verb, indefinite=row.get(8) == "indefinite",
+                          needs=frozenset(fold(w) for w in row.get(9).split("|") if w))
         for form, future in _forms(row[1], row.get(2), row[0] == "verb", language, affixes):
             _add(triggers, form, trigger if not future else _future(trigger))
     cues: dict[str, list[Entry]] = defaultdict(list)

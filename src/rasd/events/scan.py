@@ -171,9 +171,17 @@ def _variants(form: str) -> tuple[tuple[str, int, bool], ...]:
     return tuple(out.values())
 
 
+NEEDS_REACH = 12  # tokens after a trigger within which a word it needs must stand
+
+
 def _cancelled(hit: Hit, forms: list[str]) -> bool:
-    """Whether a word that cancels the trigger stands within two tokens after it."""
+    """Whether a word that cancels the trigger stands within two tokens after it, or a
+    word it needs («حطت طائرة … تحمل أسلحة») stands nowhere within ``NEEDS_REACH``."""
     assert isinstance(hit.value, Trigger)
+    needs = hit.value.needs
+    if needs and all(needs.isdisjoint(_bare(w))
+                     for w in forms[hit.last:hit.last + NEEDS_REACH]):
+        return True
     unless = hit.value.unless
     if not unless:
         return False
