@@ -16,9 +16,11 @@ from typing import Any, Literal
 
 SCHEMA = "rasd.analysis/2"
 
+# MEDIA (news agencies, outlets) and NGO (monitors, rights and aid groups) are the
+# sources a claim is attributed to; data/entities/types.tsv says what each type means.
 EntityType = Literal[
     "STATE", "GOVERNMENT", "ARMED_GROUP", "MILITARY_UNIT", "PERSON",
-    "IGO", "LOCATION", "FACILITY", "WEAPON", "OTHER",
+    "IGO", "MEDIA", "NGO", "LOCATION", "FACILITY", "WEAPON", "OTHER",
 ]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 Modality = Literal["asserted", "reported", "inferred", "negated", "hypothetical"]

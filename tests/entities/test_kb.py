@@ -278,6 +278,33 @@ def test_kb_curates_the_wars_broadly():
     assert {r.cells["type"] for r in rows} == set(TYPES)
 
 
+# Words that name an outlet or a monitor, in either script (issue item 13).
+_SOURCE_EN = re.compile(r"\b(News|Press|Agency|TV|Television|Radio|Observatory|Human Rights"
+                        r"|Red Cross|Red Crescent|Civil Defen[cs]e|Médecins|Amnesty|Watch)\b")
+_SOURCE_AR = re.compile("وكالة|قناة|صحيفة|تلفزيون|إذاعة|المرصد|حقوق الإنسان|الصليب الأحمر"
+                        "|الهلال الأحمر|الدفاع المدني")
+
+
+def test_kb_types_no_agency_outlet_or_monitor_other(kb):
+    """Issue item 13: SOHR, SANA, Reuters, AFP were OTHER, so "according to whom" could not
+    tell a source from a party; an entity named like an outlet or a monitor is MEDIA or NGO."""
+    named = [e.id for e in kb.of_type("OTHER")
+             if _SOURCE_EN.search(e.name_en or "") or any(map(_SOURCE_AR.search, e.names()))]
+    assert named == []
+
+
+@pytest.mark.parametrize("entity_id,kind", [
+    ("org:sohr", "NGO"), ("org:snhr", "NGO"), ("org:amnesty", "NGO"), ("org:hrw", "NGO"),
+    ("org:white-helmets", "NGO"), ("org:msf", "NGO"), ("igo:icrc", "NGO"),
+    ("org:sana", "MEDIA"), ("org:reuters", "MEDIA"), ("org:afp", "MEDIA"), ("org:ap", "MEDIA"),
+    ("org:anadolu", "MEDIA"), ("media:spa", "MEDIA"), ("org:al-jazeera", "MEDIA"),
+    ("org:al-arabiya", "MEDIA"), ("media:sky-news-arabia", "MEDIA"), ("org:bbc", "MEDIA"),
+    ("org:snc", "OTHER"),  # a political body, not a source
+])
+def test_kb_types_sources_as_what_they_are(kb, entity_id, kind):
+    assert kb[entity_id].type == kind
+
+
 # -- weak forms, acronyms, the record's view -----------------------------------------------
 
 def test_kb_every_country_is_one_state(kb):

@@ -72,6 +72,18 @@ def test_a_weak_name_is_a_name_where_it_acts():
 
 
 @pytest.mark.parametrize("text", [
+    "وقال المرصد السوري لحقوق الإنسان ووكالة سانا ورويترز وأ.ف.ب إن طائرات قصفت إدلب",
+    "Jets bombed Idlib, the Syrian Observatory for Human Rights, SANA, Reuters and AFP said",
+])
+def test_news_sources_and_monitors_come_out_as_media_and_ngo(text):
+    """Issue item 13: they came out OTHER; the attribution needs them as what they are."""
+    doc = Document.make(text, "t.txt")
+    got = {m.entity: m.type for m in tag(doc, arabic.prepare(doc)).mentions}
+    assert {k: got.get(k) for k in ("org:sohr", "org:sana", "org:reuters", "org:afp")} == {
+        "org:sohr": "NGO", "org:sana": "MEDIA", "org:reuters": "MEDIA", "org:afp": "MEDIA"}
+
+
+@pytest.mark.parametrize("text", [
     "سيطر مقاتلو العشائر على البغدادي بعد معارك استمرت أسبوعا",  # the town in Anbar
     "ألقى الشاعر البغدادي قصيدة في أمسية أدبية",
     "روى الخطيب البغدادي أخبار العلماء",

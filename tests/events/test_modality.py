@@ -3,7 +3,7 @@
 from rasd.events.modality import claim
 from tests.events.layers import layers
 
-SOHR = ("OTHER", "org:sohr")
+SOHR = ("NGO", "org:sohr")
 TURKEY = ("STATE", "state:turkey")
 
 
