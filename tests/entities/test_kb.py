@@ -299,6 +299,8 @@ def test_kb_types_no_agency_outlet_or_monitor_other(kb):
     ("org:sana", "MEDIA"), ("org:reuters", "MEDIA"), ("org:afp", "MEDIA"), ("org:ap", "MEDIA"),
     ("org:anadolu", "MEDIA"), ("media:spa", "MEDIA"), ("org:al-jazeera", "MEDIA"),
     ("org:al-arabiya", "MEDIA"), ("media:sky-news-arabia", "MEDIA"), ("org:bbc", "MEDIA"),
+    ("media:dpa", "MEDIA"), ("media:xinhua", "MEDIA"), ("media:saba", "MEDIA"),
+    ("ngo:airwars", "NGO"), ("ngo:mwatana", "NGO"),
     ("org:snc", "OTHER"),  # a political body, not a source
 ])
 def test_kb_types_sources_as_what_they_are(kb, entity_id, kind):
