@@ -142,14 +142,6 @@ def test_commands_on_a_missing_database_say_so(db):
     assert result.exit_code == 1 and "no database here yet" in result.stderr
 
 
-def test_demo_stores_and_shows_the_bundled_report(db):
-    first = rasd("demo")
-    assert first.exit_code == 0
-    assert "published  2020-03-11" in first.stdout and f"stored in {db}" in first.stdout
-    assert "already stored" in rasd("demo").stdout
-    assert json.loads(rasd("status", "--json").stdout)["counts"]["documents"] == 1
-
-
 def test_console_script_runs_as_a_process(tmp_path, example):
     env = {**os.environ, "RASD_DB": str(tmp_path / "p.duckdb")}
     done = subprocess.run([sys.executable, "-m", "rasd", "analyze", str(example), "--json"],
