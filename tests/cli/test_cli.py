@@ -175,6 +175,25 @@ def test_a_file_name_that_is_not_utf8_is_stored_escaped(db, tmp_path):
     assert sources == {f"{folder}/\\xc7\\xe1\\xca\\xed.txt", f"{folder}/good.txt"}
 
 
+def test_a_newline_in_a_file_name_does_not_split_output_lines(db, tmp_path):
+    """Issue 14, item 7: names are escaped when printed, in every line that shows them."""
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / "two\nlines.txt").write_text("قصفت الطائرات المدينة.", encoding="utf-8")
+    (folder / "line\u2028break.txt").write_text("نص آخر.", encoding="utf-8")
+    (folder / "bad\rname.txt").write_bytes(b"")
+    result = rasd("ingest", str(folder), "-v")
+    lines = result.stderr.splitlines()
+    assert len(lines) == 5, lines  # a line per source, the error again, the summary
+    assert f"{folder}/two\\nlines.txt" in result.stderr
+    assert f"rasd: error: {folder}/bad\\rname.txt: the file is empty" in lines
+    listing = rasd("list").stdout.splitlines()
+    assert len(listing) == 2 and any(line.endswith("line\\u2028break.txt") for line in listing)
+    assert len(rasd("status").stdout.splitlines()) == 7  # one line for the failure
+    sources = {r["source"] for r in json.loads(rasd("list", "--json").stdout)}
+    assert f"{folder}/two\nlines.txt" in sources  # stored as the name it is
+
+
 @pytest.mark.parametrize("command", ["analyze", "ingest", "status", "list", "show", "export",
                                      "demo"])
 def test_help_of_every_command_exits_0(command):

@@ -7,6 +7,7 @@ import sys
 import click
 
 from rasd.cli import options, render
+from rasd.errors import one_line
 
 
 @click.command()
@@ -27,10 +28,10 @@ def analyze(sources, published, encoding, max_bytes, knowledge, fmt):
     for result in rasd.analyze_many(sources, published=published, encoding=encoding,
                                     max_bytes=max_bytes, kb=knowledge):
         for warning in result.analysis.document.warnings if result.analysis else ():
-            click.echo(f"rasd: warning: {result.where}: {warning}", err=True)
+            click.echo(one_line(f"rasd: warning: {result.where}: {warning}"), err=True)
         if result.error is not None:
             failed += 1
-            click.echo(f"rasd: error: {result.error.message}", err=True)
+            click.echo(one_line(f"rasd: error: {result.error.message}"), err=True)
         elif fmt == "json":
             good.append(result.analysis)
         else:

@@ -7,6 +7,7 @@ import sys
 import click
 
 from rasd.cli import options
+from rasd.errors import one_line
 
 
 @click.command()
@@ -33,9 +34,9 @@ def ingest(sources, db_path, published, encoding, max_bytes, knowledge, verbose)
                           on_result=bar.result)
         bar.close()
         for warning in tally.warnings:
-            click.echo(f"rasd: warning: {warning}", err=True)
+            click.echo(one_line(f"rasd: warning: {warning}"), err=True)
         for error in tally.errors:
-            click.echo(f"rasd: error: {error.message}", err=True)
+            click.echo(one_line(f"rasd: error: {error.message}"), err=True)
         click.echo(f"{tally.added} added, {tally.present} already stored, {tally.failed} failed "
                    f"({tally.files} sources) -> {store.path}", err=True)
         if published and tally.present:
@@ -66,7 +67,7 @@ class _Progress:
 
     def result(self, outcome: str, where: str, document_id: str | None) -> None:
         if self.verbose:
-            click.echo(f"{outcome:8} {(document_id or '-')[:12]:12} {where}", err=True)
+            click.echo(f"{outcome:8} {(document_id or '-')[:12]:12} {one_line(where)}", err=True)
 
     def close(self) -> None:
         if self.bar is not None:
