@@ -32,7 +32,7 @@ class Tally:
 
 def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
         encoding: str | None = None, published: str | None = None,
-        knowledge: Knowledge | None = None, every: int = 64,
+        text_column: str | None = None, knowledge: Knowledge | None = None, every: int = 64,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[str], None] | None = None,
         on_result: Callable[[str, str, str | None], None] | None = None) -> Tally:
@@ -59,7 +59,7 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
         for path in paths:
             tally.files += 1
             items = ingest.read_file(path, max_bytes=max_bytes, encoding=encoding,
-                                     published=published)
+                                     published=published, text_column=text_column)
             for item in items:
                 if item.document is not None:
                     tally.warnings.extend(f"{item.where}: {w}" for w in item.document.warnings)

@@ -194,6 +194,16 @@ def test_a_newline_in_a_file_name_does_not_split_output_lines(db, tmp_path):
     assert f"{folder}/two\nlines.txt" in sources  # stored as the name it is
 
 
+def test_a_table_without_a_text_column_fails_or_takes_one_named(tmp_path):
+    table = tmp_path / "events.csv"
+    table.write_text("id,place,note\n1,حلب,قصفت الطائرات المدينة.\n", encoding="utf-8")
+    refused = rasd("analyze", str(table))
+    assert refused.exit_code == 1 and refused.stderr.startswith(
+        f"rasd: error: {table}: a table without a text column; its columns are 'id', 'place'")
+    read = rasd("analyze", str(table), "--text-column", "note", "--json")
+    assert json.loads(read.stdout)["document"]["text"] == "قصفت الطائرات المدينة."
+
+
 @pytest.mark.parametrize("command", ["analyze", "ingest", "status", "list", "show", "export",
                                      "demo"])
 def test_help_of_every_command_exits_0(command):

@@ -14,7 +14,7 @@ from rasd.errors import one_line
 @click.argument("sources", nargs=-1, required=True, metavar="PATH|URL|-...")
 @options.reading
 @options.output
-def analyze(sources, published, encoding, max_bytes, knowledge, fmt):
+def analyze(sources, published, encoding, max_bytes, text_column, knowledge, fmt):
     """Analyse files, folders, globs, URLs or stdin (-) and print their records.
 
     Prints a short summary by default; --json prints the analysis record
@@ -26,7 +26,8 @@ def analyze(sources, published, encoding, max_bytes, knowledge, fmt):
     failed = shown = 0
     good = []
     for result in rasd.analyze_many(sources, published=published, encoding=encoding,
-                                    max_bytes=max_bytes, kb=knowledge):
+                                    max_bytes=max_bytes, text_column=text_column,
+                                    kb=knowledge):
         for warning in result.analysis.document.warnings if result.analysis else ():
             click.echo(one_line(f"rasd: warning: {result.where}: {warning}"), err=True)
         if result.error is not None:

@@ -15,7 +15,7 @@ from rasd.errors import one_line
 @options.db
 @options.reading
 @click.option("-v", "--verbose", is_flag=True, help="A line per document on stderr.")
-def ingest(sources, db_path, published, encoding, max_bytes, knowledge, verbose):
+def ingest(sources, db_path, published, encoding, max_bytes, text_column, knowledge, verbose):
     """Analyse files, folders, globs, URLs or stdin (-) into the database.
 
     Each document is stored in its own transaction, once: ingesting the same
@@ -29,7 +29,7 @@ def ingest(sources, db_path, published, encoding, max_bytes, knowledge, verbose)
     with Store(db_path) as store:
         bar = _Progress(verbose)
         tally = batch.run(store, sources, max_bytes=max_bytes, encoding=encoding,
-                          published=published, knowledge=knowledge,
+                          published=published, text_column=text_column, knowledge=knowledge,
                           on_start=bar.start, on_file=bar.step,
                           on_result=bar.result)
         bar.close()

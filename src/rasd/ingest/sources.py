@@ -22,15 +22,17 @@ READERS = (feeds, table, blogger, html, markdown, text)
 
 
 def read(sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
-         encoding: str | None = None, published: str | None = None) -> Iterator[Item]:
+         encoding: str | None = None, published: str | None = None,
+         text_column: str | None = None) -> Iterator[Item]:
     """Every document the sources hold, or an error item for each that cannot be read."""
     for source in expand(sources):
         yield from read_file(source, max_bytes=max_bytes, encoding=encoding,
-                             published=published)
+                             published=published, text_column=text_column)
 
 
 def read_file(source: str | RasdError, *, max_bytes: int = DEFAULT_MAX_BYTES,
-              encoding: str | None = None, published: str | None = None) -> Iterator[Item]:
+              encoding: str | None = None, published: str | None = None,
+              text_column: str | None = None) -> Iterator[Item]:
     """The documents of one file, URL or ``-`` that ``expand`` gave (or its error)."""
     if isinstance(source, RasdError):
         yield Item(source.where, error=source)
@@ -40,16 +42,20 @@ def read_file(source: str | RasdError, *, max_bytes: int = DEFAULT_MAX_BYTES,
     except RasdError as e:
         yield Item(e.where, error=e)
         return
-    yield from read_raw(raw, encoding=encoding, published=published)
+    yield from read_raw(raw, encoding=encoding, published=published, text_column=text_column)
 
 
 def read_raw(raw: Raw, *, encoding: str | None = None, published: str | None = None,
-             ) -> Iterator[Item]:
-    """The documents in one source's bytes; ``published`` overrides the dates found."""
+             text_column: str | None = None) -> Iterator[Item]:
+    """The documents in one source's bytes; ``published`` overrides the dates found, and
+    ``text_column`` names a table's text column."""
     try:
         decoded, _ = decode(raw.data, raw.where, raw.declared, encoding)
         reader = max(READERS, key=lambda r: r.score(decoded, raw.where))
-        items = list(reader.read(decoded, raw.where))
+        if reader is table and text_column is not None:
+            items = list(table.read(decoded, raw.where, text_column))
+        else:
+            items = list(reader.read(decoded, raw.where))
     except RasdError as e:
         yield Item(raw.where, error=e, raw=raw)
         return
