@@ -67,3 +67,11 @@ def test_a_stored_documents_own_warnings_are_not_repeated(tmp_path, copies):
     first = run(tmp_path, copies / "b.txt")
     assert len(first.warnings) == 1
     assert run(tmp_path, copies / "b.txt").warnings == []
+
+
+def test_documents_without_a_date_are_counted_not_repeated(tmp_path):
+    for n in range(3):
+        (tmp_path / f"p{n}.txt").write_text(f"{BODY} {n}", encoding="utf-8")
+    tally = run(tmp_path, *(tmp_path / f"p{n}.txt" for n in range(3)))
+    assert tally.warnings == [] and len(tally.undated) == 3
+    assert run(tmp_path, tmp_path / "p0.txt").undated == []  # said when first read

@@ -27,6 +27,7 @@ class Tally:
     present: int = 0
     failed: int = 0
     warnings: list[str] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # new documents with no publication date
     errors: list[RasdError] = field(default_factory=list)
 
 
@@ -67,7 +68,7 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
                     _note_copy(writer, doc, item.where, raw, tally, published)
                     continue
                 if doc is not None:
-                    tally.warnings.extend(f"{item.where}: {w}" for w in doc.warnings)
+                    _warn(tally, item.where, doc.warnings)
                 for result in pipeline.analyze_many([item], knowledge=knowledge):
                     if result.analysis is not None:
                         writer.put(result.analysis, result.where, raw)
@@ -101,9 +102,17 @@ def _note_copy(writer, copy, where: str, raw, tally: Tally, published: str | Non
                 f"(document {copy.id[:12]}) as it was first read, published "
                 f"{before[0] or 'unknown'}; a stored source is not read again")
         return
-    tally.warnings.extend(f"{where}: {w}" for w in copy.warnings)
+    _warn(tally, where, copy.warnings)
     if first is not None and (first.published, first.title) != gives:
         tally.warnings.append(
             f"{where}: same text as document {copy.id[:12]} ({first.source}, published "
             f"{first.published or 'unknown'}); this copy's date ({copy.published or 'unknown'})"
             f" and title are kept with its origin (rasd show {copy.id[:12]})")
+
+
+def _warn(tally: Tally, where: str, warnings: tuple[str, ...]) -> None:
+    """Keep a document's warnings; "no publication date" is counted, not repeated, since
+    a folder of pasted texts would say it for every file."""
+    tally.warnings.extend(f"{where}: {w}" for w in warnings if w != ingest.UNDATED)
+    if ingest.UNDATED in warnings:
+        tally.undated.append(where)

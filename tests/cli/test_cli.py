@@ -184,7 +184,7 @@ def test_a_newline_in_a_file_name_does_not_split_output_lines(db, tmp_path):
     (folder / "bad\rname.txt").write_bytes(b"")
     result = rasd("ingest", str(folder), "-v")
     lines = result.stderr.splitlines()
-    assert len(lines) == 5, lines  # a line per source, the error again, the summary
+    assert len(lines) == 6, lines  # a line per source, the error again, undated, the summary
     assert f"{folder}/two\\nlines.txt" in result.stderr
     assert f"rasd: error: {folder}/bad\\rname.txt: the file is empty" in lines
     listing = rasd("list").stdout.splitlines()

@@ -35,6 +35,8 @@ def ingest(sources, db_path, published, encoding, max_bytes, text_column, knowle
         bar.close()
         for warning in tally.warnings:
             click.echo(one_line(f"rasd: warning: {warning}"), err=True)
+        if tally.undated:
+            click.echo(one_line(_undated(tally.undated)), err=True)
         for error in tally.errors:
             click.echo(one_line(f"rasd: error: {error.message}"), err=True)
         click.echo(f"{tally.added} added, {tally.present} already stored, {tally.failed} failed "
@@ -44,6 +46,16 @@ def ingest(sources, db_path, published, encoding, max_bytes, text_column, knowle
                        "already stored keep their records", err=True)
     if tally.failed:
         sys.exit(1)
+
+
+def _undated(wheres: list[str]) -> str:
+    """One line for the documents stored without a publication date."""
+    from rasd.ingest import UNDATED
+
+    if len(wheres) == 1:
+        return f"rasd: warning: {wheres[0]}: {UNDATED}"
+    return (f"rasd: warning: {len(wheres)} documents have no publication date (rasd list shows "
+            f"them undated; --published gives one); {UNDATED.rpartition('; ')[2]}")
 
 
 class _Progress:

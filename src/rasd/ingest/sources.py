@@ -4,7 +4,8 @@ Each reader module (``feeds``, ``table``, ``blogger``, ``html``, ``markdown``,
 ``text``) says how sure it is that it can read a decoded source (``score``) and
 reads it (``read``, yielding one ``Item`` per document); the best score wins.
 Every problem becomes an ``Item`` with an error naming the source, so a batch
-never stops and nothing is dropped silently.
+never stops and nothing is dropped silently; a document left without a
+publication date carries the warning ``UNDATED``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand, load
 from rasd.ingest.item import Item, Raw
 
 READERS = (feeds, table, blogger, html, markdown, text)
+UNDATED = ("no publication date found (give one with --published YYYY-MM-DD); relative dates "
+           "such as «أمس» or \"last week\" are left unvalued")
 
 
 def read(sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -67,4 +70,9 @@ def read_raw(raw: Raw, *, encoding: str | None = None, published: str | None = N
         if published and item.document is not None:
             item = dataclasses.replace(
                 item, document=dataclasses.replace(item.document, published=published))
+        elif item.document is not None and item.document.published is None:
+            # without it the time stage cannot value «أمس» or "last week": say why
+            doc = item.document
+            item = dataclasses.replace(
+                item, document=dataclasses.replace(doc, warnings=(*doc.warnings, UNDATED)))
         yield dataclasses.replace(item, raw=raw)
