@@ -21,8 +21,8 @@ def analyze(source: str | PathLike[str], published: str | None = None,
     Raises ``rasd.errors.RasdError`` (with the source and the problem) if it
     cannot be read or holds several documents (a feed: use ``analyze_many``).
     ``kb`` is a knowledge-base file of your own (rows on top of the shipped ones,
-    as ``--kb``) or a ``rasd.knowledge.Knowledge``; ``options`` are ``max_bytes``
-    and ``encoding``, as for ``rasd analyze``.
+    as ``--kb``) or a ``rasd.knowledge.Knowledge``; ``options`` are ``max_bytes``,
+    ``encoding`` and ``text_column``, as for ``rasd analyze``.
     """
     from rasd.errors import RasdError
 

@@ -27,12 +27,13 @@ class Tally:
     present: int = 0
     failed: int = 0
     warnings: list[str] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)  # new documents with no publication date
     errors: list[RasdError] = field(default_factory=list)
 
 
 def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
         encoding: str | None = None, published: str | None = None,
-        knowledge: Knowledge | None = None, every: int = 64,
+        text_column: str | None = None, knowledge: Knowledge | None = None, every: int = 64,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[str], None] | None = None,
         on_result: Callable[[str, str, str | None], None] | None = None) -> Tally:
@@ -59,15 +60,15 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
         for path in paths:
             tally.files += 1
             items = ingest.read_file(path, max_bytes=max_bytes, encoding=encoding,
-                                     published=published)
+                                     published=published, text_column=text_column)
             for item in items:
-                if item.document is not None:
-                    tally.warnings.extend(f"{item.where}: {w}" for w in item.document.warnings)
                 raw = (item.raw.sha256, item.raw.data) if item.raw else None
                 doc = item.document
                 if doc is not None and writer.has(doc.id):
-                    _note_copy(writer, doc, item.where, raw, tally)
+                    _note_copy(writer, doc, item.where, raw, tally, published)
                     continue
+                if doc is not None:
+                    _warn(tally, item.where, doc.warnings)
                 for result in pipeline.analyze_many([item], knowledge=knowledge):
                     if result.analysis is not None:
                         writer.put(result.analysis, result.where, raw)
@@ -79,13 +80,39 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
     return tally
 
 
-def _note_copy(writer, copy, where: str, raw, tally: Tally) -> None:
-    """Record another place a stored text was found; say so if this copy is dated or titled
-    differently, since the stored record keeps the first copy's date and title."""
+def _note_copy(writer, copy, where: str, raw, tally: Tally, published: str | None) -> None:
+    """Record where a stored text was found, and say what the store keeps, once.
+
+    A new place is recorded with the date and title it gives (``rasd show`` lists
+    them), so a copy dated or titled unlike the record is said, with its warnings.
+    A place already recorded was said when it was first read and nothing of it
+    changes now: it says nothing again, unless the source itself now gives another
+    date or title, which is not kept (``--published`` on stored documents is the
+    command's one note, not a line per document).
+    """
     first = writer.known(copy.id)
+    before = writer.noted(copy.id, where)
     writer.note(copy, where, raw)
-    if first is not None and (first.published, first.title) != (copy.published, copy.title):
+    gives = (copy.published, copy.title)
+    if before is not None:
+        if published is None and before != gives:
+            tally.warnings.append(
+                f"{where}: now gives the date {copy.published or 'unknown'}"
+                f"{' and another title' if before[1] != copy.title else ''}, but it is stored "
+                f"(document {copy.id[:12]}) as it was first read, published "
+                f"{before[0] or 'unknown'}; a stored source is not read again")
+        return
+    _warn(tally, where, copy.warnings)
+    if first is not None and (first.published, first.title) != gives:
         tally.warnings.append(
             f"{where}: same text as document {copy.id[:12]} ({first.source}, published "
             f"{first.published or 'unknown'}); this copy's date ({copy.published or 'unknown'})"
             f" and title are kept with its origin (rasd show {copy.id[:12]})")
+
+
+def _warn(tally: Tally, where: str, warnings: tuple[str, ...]) -> None:
+    """Keep a document's warnings; "no publication date" is counted, not repeated, since
+    a folder of pasted texts would say it for every file."""
+    tally.warnings.extend(f"{where}: {w}" for w in warnings if w != ingest.UNDATED)
+    if ingest.UNDATED in warnings:
+        tally.undated.append(where)

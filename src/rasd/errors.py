@@ -14,6 +14,19 @@ def printable(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+# line breaks (str.splitlines splits on all of them) and the other control characters
+_ESCAPES = {code: f"\\x{code:02x}" for code in (*range(0x20), 0x7F, 0x85)} | {
+    ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
+    0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def one_line(text: str) -> str:
+    """``printable`` text kept to one line of output: a newline or other control character
+    (legal in a file name) is written as an escape, so it cannot split a line of
+    ``rasd list`` or ``rasd ingest -v`` in two."""
+    return printable(text).translate(_ESCAPES)
+
+
 class RasdError(Exception):
     """Base of rasd's errors: ``where`` is the file or URL, ``problem`` what went wrong."""
 

@@ -142,14 +142,6 @@ def test_commands_on_a_missing_database_say_so(db):
     assert result.exit_code == 1 and "no database here yet" in result.stderr
 
 
-def test_demo_stores_and_shows_the_bundled_report(db):
-    first = rasd("demo")
-    assert first.exit_code == 0
-    assert "published  2020-03-11" in first.stdout and f"stored in {db}" in first.stdout
-    assert "already stored" in rasd("demo").stdout
-    assert json.loads(rasd("status", "--json").stdout)["counts"]["documents"] == 1
-
-
 def test_console_script_runs_as_a_process(tmp_path, example):
     env = {**os.environ, "RASD_DB": str(tmp_path / "p.duckdb")}
     done = subprocess.run([sys.executable, "-m", "rasd", "analyze", str(example), "--json"],
@@ -181,6 +173,35 @@ def test_a_file_name_that_is_not_utf8_is_stored_escaped(db, tmp_path):
     assert result.exit_code == 0, result.stderr
     sources = {r["source"] for r in json.loads(rasd("list", "--json").stdout)}
     assert sources == {f"{folder}/\\xc7\\xe1\\xca\\xed.txt", f"{folder}/good.txt"}
+
+
+def test_a_newline_in_a_file_name_does_not_split_output_lines(db, tmp_path):
+    """Issue 14, item 7: names are escaped when printed, in every line that shows them."""
+    folder = tmp_path / "names"
+    folder.mkdir()
+    (folder / "two\nlines.txt").write_text("قصفت الطائرات المدينة.", encoding="utf-8")
+    (folder / "line\u2028break.txt").write_text("نص آخر.", encoding="utf-8")
+    (folder / "bad\rname.txt").write_bytes(b"")
+    result = rasd("ingest", str(folder), "-v")
+    lines = result.stderr.splitlines()
+    assert len(lines) == 6, lines  # a line per source, the error again, undated, the summary
+    assert f"{folder}/two\\nlines.txt" in result.stderr
+    assert f"rasd: error: {folder}/bad\\rname.txt: the file is empty" in lines
+    listing = rasd("list").stdout.splitlines()
+    assert len(listing) == 2 and any(line.endswith("line\\u2028break.txt") for line in listing)
+    assert len(rasd("status").stdout.splitlines()) == 7  # one line for the failure
+    sources = {r["source"] for r in json.loads(rasd("list", "--json").stdout)}
+    assert f"{folder}/two\nlines.txt" in sources  # stored as the name it is
+
+
+def test_a_table_without_a_text_column_fails_or_takes_one_named(tmp_path):
+    table = tmp_path / "events.csv"
+    table.write_text("id,place,note\n1,حلب,قصفت الطائرات المدينة.\n", encoding="utf-8")
+    refused = rasd("analyze", str(table))
+    assert refused.exit_code == 1 and refused.stderr.startswith(
+        f"rasd: error: {table}: a table without a text column; its columns are 'id', 'place'")
+    read = rasd("analyze", str(table), "--text-column", "note", "--json")
+    assert json.loads(read.stdout)["document"]["text"] == "قصفت الطائرات المدينة."
 
 
 @pytest.mark.parametrize("command", ["analyze", "ingest", "status", "list", "show", "export",

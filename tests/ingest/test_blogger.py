@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from rasd.ingest import read_raw
+from rasd.ingest import UNDATED, read_raw
 from rasd.ingest.folders import load
 from tests.conftest import FIXTURES
 
@@ -41,7 +41,7 @@ def test_unreadable_date_header_is_a_warning_not_a_loss(tmp_path):
     items = list(read_raw(load(str(path))))
     assert items[0].document.published is None
     assert items[0].document.warnings == ("cannot read the date header 'يوم ما'; "
-                                          "published left empty",)
+                                          "published left empty", UNDATED)
     assert items[1].document.published == "2015-08-04"
 
 

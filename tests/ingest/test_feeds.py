@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.errors import NoText
-from rasd.ingest import read_raw
+from rasd.ingest import UNDATED, read_raw
 from rasd.ingest.folders import load
 from rasd.ingest.item import Raw
 from tests.conftest import FIXTURES
@@ -25,7 +25,7 @@ def test_rss_with_a_broken_entry_still_ingests_the_others():
     assert "entry has no text" in broken.error.message
     assert undated.document.published is None
     assert undated.document.warnings == (
-        "cannot read the published date 'some day in August'; published left empty",)
+        "cannot read the published date 'some day in August'; published left empty", UNDATED)
 
 
 def test_blogger_export_gives_posts_only_each_with_its_date():

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from rasd import ingest
 from rasd.errors import RasdError
-from rasd.ingest import markdown
+from rasd.ingest import UNDATED, markdown
 from rasd.ingest.item import Raw
 from tests.conftest import shared
 
@@ -37,7 +37,7 @@ def test_front_matter_gives_title_date_and_author_and_stays_out_of_the_text():
 
 def test_a_list_valued_date_is_not_a_publication_date():
     (item,) = read(PAGE.replace("pubDate: 2023-09-18 11:09\n", ""))
-    assert item.document.published is None and not item.document.warnings
+    assert item.document.published is None and item.document.warnings == (UNDATED,)
 
 
 def test_front_matter_alone_is_no_text():
@@ -102,7 +102,8 @@ def test_front_matter_dates_of_every_shape_give_the_day(line, published):
 def test_an_unreadable_front_matter_date_is_a_warning_not_an_error():
     (item,) = read(front("date: next week"))
     assert item.document.published is None
-    assert item.document.warnings == ("cannot read the date 'next week'; published left empty",)
+    assert item.document.warnings == ("cannot read the date 'next week'; published left empty",
+                                      UNDATED)
 
 
 @pytest.mark.parametrize(("lines", "title"), [
@@ -130,8 +131,8 @@ def test_front_matter_titles_are_the_text_yaml_reads(lines, title):
 def test_bad_front_matter_keeps_the_document_with_a_warning_naming_the_problem(lines, problem):
     (item,) = read(front(lines), "post.md")
     assert item.document.text == "Body." and item.document.title is None
-    (warning,) = item.document.warnings
-    assert warning.startswith("front matter is not valid YAML: ")
+    warning, undated = item.document.warnings
+    assert undated == UNDATED and warning.startswith("front matter is not valid YAML: ")
     assert problem in warning and "\n" not in warning
 
 

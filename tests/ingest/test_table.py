@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rasd import ingest
-from rasd.ingest import fields
+from rasd.ingest import UNDATED, fields
 from rasd.ingest.item import Raw
 from tests.conftest import shared
 
@@ -16,8 +16,8 @@ TABLE = """id,headline,article_content,date,url,source
 """
 
 
-def read(text: str, name: str = "articles.csv"):
-    return list(ingest.read_raw(Raw.of(name, text.encode("utf-8"))))
+def read(text: str, name: str = "articles.csv", **options):
+    return list(ingest.read_raw(Raw.of(name, text.encode("utf-8")), **options))
 
 
 def test_a_table_gives_one_document_per_row_with_its_columns():
@@ -35,7 +35,7 @@ def test_ambiguous_day_month_dates_are_left_empty_with_a_warning():
     (item,) = read("text,date\nنص الخبر,4/5/2017\n")
     assert item.document.published is None
     assert item.document.warnings == (
-        "the date '4/5/2017' could be day/month or month/day; published left empty",)
+        "the date '4/5/2017' could be day/month or month/day; published left empty", UNDATED)
 
 
 def test_tsv_and_semicolons_are_read():
@@ -43,9 +43,40 @@ def test_tsv_and_semicolons_are_read():
     assert read("title;body\nt;نص آخر\n")[0].document.text == "نص آخر"
 
 
-def test_a_csv_without_a_text_column_is_plain_text():
-    (item,) = read("name,value\nحلب,3\n")
-    assert item.document.reader == "text"
+@pytest.mark.parametrize("text,name", [
+    ("name,value\nحلب,3\n", "a.csv"),
+    ("id\tyear\tside_a\n1\t2016\tGovernment of Syria\n", "b.tsv"),
+])
+def test_a_table_without_a_text_column_is_refused_with_its_columns(text, name):
+    """Issue 14, item 6: never read silently as one plain text document."""
+    (item,) = read(text, name)
+    assert item.document is None
+    columns = ", ".join(repr(c) for c in text.split("\n")[0].replace("\t", ",").split(","))
+    assert item.error.message == (
+        f"{name}: a table without a text column; its columns are {columns}; name the one "
+        "holding the text with --text-column NAME (known names: data/ingest/fields.tsv)")
+
+
+def test_the_text_column_can_be_named():
+    (item,) = read("name,note\nحلب,قصفت الطائرات المدينة.\n", text_column="note")
+    assert item.document.reader == "table" and item.document.text == "قصفت الطائرات المدينة."
+    (item,) = read("text,note\nأول,ثان\n", text_column="note")
+    assert item.document.text == "ثان"  # over the name fields.tsv knows
+    (item,) = read("name,note\nحلب,نص\n", text_column="notes")
+    assert item.error.message == "articles.csv: no column 'notes' (--text-column); its columns " \
+                                 "are 'name', 'note'"
+
+
+def test_the_ucdp_ged_export_is_refused_naming_its_columns_or_read_by_a_named_column():
+    path = shared("data/ucdp-ged-syria-2016-2017/ged_syria_2016_2017.csv")
+    (item,) = ingest.read([str(path)])
+    assert item.error.message.startswith(f"{path}: a table without a text column; its "
+                                         "columns are 'id', 'year', 'active_year',")
+    assert "and 11 more; name the one holding the text with --text-column" in item.error.message
+    items = list(ingest.read([str(path)], text_column="source_headline"))
+    assert len(items) == 11757 and all(i.document for i in items)  # "" quotes read right
+    assert items[0].document.text == "14 shells hit Dahya al-Assad an clashes continue around " \
+                                     "Ter Ma’la"
 
 
 def test_the_fa_kes_dataset_reads_as_804_dated_articles():

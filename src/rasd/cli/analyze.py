@@ -7,13 +7,14 @@ import sys
 import click
 
 from rasd.cli import options, render
+from rasd.errors import one_line
 
 
 @click.command()
 @click.argument("sources", nargs=-1, required=True, metavar="PATH|URL|-...")
 @options.reading
 @options.output
-def analyze(sources, published, encoding, max_bytes, knowledge, fmt):
+def analyze(sources, published, encoding, max_bytes, text_column, knowledge, fmt):
     """Analyse files, folders, globs, URLs or stdin (-) and print their records.
 
     Prints a short summary by default; --json prints the analysis record
@@ -25,12 +26,13 @@ def analyze(sources, published, encoding, max_bytes, knowledge, fmt):
     failed = shown = 0
     good = []
     for result in rasd.analyze_many(sources, published=published, encoding=encoding,
-                                    max_bytes=max_bytes, kb=knowledge):
+                                    max_bytes=max_bytes, text_column=text_column,
+                                    kb=knowledge):
         for warning in result.analysis.document.warnings if result.analysis else ():
-            click.echo(f"rasd: warning: {result.where}: {warning}", err=True)
+            click.echo(one_line(f"rasd: warning: {result.where}: {warning}"), err=True)
         if result.error is not None:
             failed += 1
-            click.echo(f"rasd: error: {result.error.message}", err=True)
+            click.echo(one_line(f"rasd: error: {result.error.message}"), err=True)
         elif fmt == "json":
             good.append(result.analysis)
         else:

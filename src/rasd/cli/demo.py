@@ -24,12 +24,18 @@ def demo(db_path, fmt):
     from rasd.store import Store
 
     report = resources.files("rasd.data.demo").joinpath(DEMO)
+    ids: list[str] = []  # the record is found by the id ingest gives it, never by its path:
+    # the store may hold the same text from another checkout, install or temporary copy
+
+    def note(outcome: str, where: str, document_id: str | None) -> None:
+        if document_id:
+            ids.append(document_id)
+
     with resources.as_file(report) as path, Store(db_path) as store:
-        tally = batch.run(store, [str(path)])
+        tally = batch.run(store, [str(path)], on_result=note)
         if tally.errors:
             raise tally.errors[0]
-        ident = store.documents(limit=None)
-        analysis = next(store.get(r["id"]) for r in ident if r["source"] == str(path))
+        analysis = store.get(ids[0])
         where = store.path
     render.records([analysis], fmt)
     if fmt is None:

@@ -7,6 +7,7 @@ import sys
 import click
 
 from rasd.cli import options
+from rasd.errors import one_line
 
 
 @click.command()
@@ -14,7 +15,7 @@ from rasd.cli import options
 @options.db
 @options.reading
 @click.option("-v", "--verbose", is_flag=True, help="A line per document on stderr.")
-def ingest(sources, db_path, published, encoding, max_bytes, knowledge, verbose):
+def ingest(sources, db_path, published, encoding, max_bytes, text_column, knowledge, verbose):
     """Analyse files, folders, globs, URLs or stdin (-) into the database.
 
     Each document is stored in its own transaction, once: ingesting the same
@@ -28,14 +29,16 @@ def ingest(sources, db_path, published, encoding, max_bytes, knowledge, verbose)
     with Store(db_path) as store:
         bar = _Progress(verbose)
         tally = batch.run(store, sources, max_bytes=max_bytes, encoding=encoding,
-                          published=published, knowledge=knowledge,
+                          published=published, text_column=text_column, knowledge=knowledge,
                           on_start=bar.start, on_file=bar.step,
                           on_result=bar.result)
         bar.close()
         for warning in tally.warnings:
-            click.echo(f"rasd: warning: {warning}", err=True)
+            click.echo(one_line(f"rasd: warning: {warning}"), err=True)
+        if tally.undated:
+            click.echo(one_line(_undated(tally.undated)), err=True)
         for error in tally.errors:
-            click.echo(f"rasd: error: {error.message}", err=True)
+            click.echo(one_line(f"rasd: error: {error.message}"), err=True)
         click.echo(f"{tally.added} added, {tally.present} already stored, {tally.failed} failed "
                    f"({tally.files} sources) -> {store.path}", err=True)
         if published and tally.present:
@@ -43,6 +46,16 @@ def ingest(sources, db_path, published, encoding, max_bytes, knowledge, verbose)
                        "already stored keep their records", err=True)
     if tally.failed:
         sys.exit(1)
+
+
+def _undated(wheres: list[str]) -> str:
+    """One line for the documents stored without a publication date."""
+    from rasd.ingest import UNDATED
+
+    if len(wheres) == 1:
+        return f"rasd: warning: {wheres[0]}: {UNDATED}"
+    return (f"rasd: warning: {len(wheres)} documents have no publication date (rasd list shows "
+            f"them undated; --published gives one); {UNDATED.rpartition('; ')[2]}")
 
 
 class _Progress:
@@ -66,7 +79,7 @@ class _Progress:
 
     def result(self, outcome: str, where: str, document_id: str | None) -> None:
         if self.verbose:
-            click.echo(f"{outcome:8} {(document_id or '-')[:12]:12} {where}", err=True)
+            click.echo(f"{outcome:8} {(document_id or '-')[:12]:12} {one_line(where)}", err=True)
 
     def close(self) -> None:
         if self.bar is not None:

@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from rasd.errors import RasdError
+from rasd.errors import RasdError, one_line
 
 
 class _Group(click.Group):
@@ -38,7 +38,7 @@ class _Group(click.Group):
 
 
 def _fail(message: str) -> None:
-    click.echo(f"rasd: error: {message}", err=True)
+    click.echo(one_line(f"rasd: error: {message}"), err=True)
     sys.exit(1)
 
 

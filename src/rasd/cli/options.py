@@ -64,7 +64,8 @@ kb = click.option("--kb", "knowledge", type=click.Path(exists=True, dir_okay=Fal
 
 
 def reading(command):
-    """--published, --encoding, --max-bytes and --kb, for commands that read sources."""
+    """--published, --encoding, --max-bytes, --text-column and --kb, for commands that
+    read sources."""
     for option in reversed((
         click.option("--published", callback=day, metavar="YYYY-MM-DD",
                      help="Publication date to use instead of the one found in the source."),
@@ -72,6 +73,9 @@ def reading(command):
                      help="Text encoding to use instead of detecting it (e.g. windows-1256)."),
         click.option("--max-bytes", type=Size(), default=DEFAULT_MAX_BYTES, show_default="32M",
                      help="Refuse sources larger than this (e.g. 200M)."),
+        click.option("--text-column", metavar="NAME",
+                     help="For tables (CSV/TSV): the column that holds the text, when its "
+                          "name is not one rasd knows."),
         kb,
     )):
         command = option(command)

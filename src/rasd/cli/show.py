@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from rasd.cli import options, render
+from rasd.errors import one_line
 
 
 @click.command()
@@ -22,7 +23,7 @@ def show(document_id, db_path, fmt, with_text):
     render.records([analysis], fmt)
     if fmt is None:
         for o in origins:
-            click.echo(f"  found at   {o['location']}  ({o['published'] or 'undated'}"
+            click.echo(f"  found at   {one_line(o['location'])}  ({o['published'] or 'undated'}"
                        f"{', ' + repr(o['title']) if o['title'] else ''})")
     if with_text and fmt is None:
         click.echo("\n" + analysis.document.text)

@@ -7,6 +7,7 @@ import json
 import click
 
 from rasd.cli import options
+from rasd.errors import one_line
 
 
 @click.command()
@@ -36,7 +37,7 @@ def status(db_path, as_json):
                                            "findings")))
     click.echo(f"failed     {counts['failures']:,}")
     for f in info["failures"]:
-        click.echo(f"  [{f['stage']}/{f['kind']}] {f['message']}")
+        click.echo(one_line(f"  [{f['stage']}/{f['kind']}] {f['message']}"))
 
 
 @click.command(name="list")
@@ -59,8 +60,9 @@ def list_(db_path, limit, fmt):
     else:
         for row in rows:
             layers = f"{row['times']}t {row['mentions']}m {row['events']}e {row['findings']}f"
+            named = one_line(row["title"] or row["source"])  # a newline in a name stays in
             click.echo(f"{row['id'][:12]}  {row['published'] or '----------'}  "
-                       f"{row['language'] or '--':3} {layers:14} {row['title'] or row['source']}")
+                       f"{row['language'] or '--':3} {layers:14} {named}")
 
 
 COMMANDS = (status, list_)

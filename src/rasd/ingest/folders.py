@@ -16,6 +16,7 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from rasd.errors import NotFound, RasdError, TooLarge, Unreadable, printable
+from rasd.ingest import globs
 from rasd.ingest.item import Raw, is_url
 
 MiB = 1024 * 1024
@@ -52,11 +53,11 @@ def _expand(sources: Iterable[str]) -> Iterator[str | RasdError]:
         elif os.path.lexists(source):
             yield source
         elif glob.has_magic(source):
-            matches = sorted(glob.glob(source, recursive=True))
+            matches = globs.matches(source)
             if not matches:
                 yield NotFound(printable(source), "no file matches this pattern")
             for match in matches:
-                if _loops(match):  # glob followed a symlink loop until the system said no
+                if _loops(match):  # a symlink loop named by the pattern itself
                     continue
                 if os.path.isdir(match):
                     if not os.path.islink(match):  # a glob would follow a link loop

@@ -1,7 +1,10 @@
 """Tables of articles (CSV or TSV exports of scrapers and datasets): one document per row.
 
 The header says which column holds the text, title, date, link and author
-(``data/ingest/fields.tsv``); a table without a text column is not read as one.
+(``data/ingest/fields.tsv``), or the user names the text column
+(``--text-column``). A .csv/.tsv file with a header of several columns is a
+table even without a text column: it is refused with the columns it has, never
+read as one huge plain text (a UCDP GED export, say, is events, not articles).
 A row without text becomes its own failure; the other rows still ingest.
 """
 
@@ -23,11 +26,14 @@ NAME = "table"
 _DELIMITERS = ",;\t|"
 
 
+MAX_NAMED = 30  # columns listed in the message refusing a table without a text column
+
+
 def score(text: str, where: str) -> float:
     if not where.lower().endswith((".csv", ".tsv", ".tab")):
         return 0.0
     header = _header(text)
-    return 0.9 if header and "text" in fields.match(header) else 0.0
+    return 0.9 if header and (len(header) > 1 or "text" in fields.match(header)) else 0.0
 
 
 def _format(text: str, where: str) -> dict:
@@ -41,7 +47,9 @@ def _format(text: str, where: str) -> dict:
         dialect = csv.Sniffer().sniff(text[:20000], delimiters=_DELIMITERS)
     except csv.Error:
         dialect = csv.excel
-    return {"dialect": dialect, "strict": True}
+    # the sniffer often misses "" inside quoted cells (UCDP's «"""SOHR,..."""»);
+    # without it every such row breaks, and a doubled quote means nothing else in CSV
+    return {"dialect": dialect, "strict": True, "doublequote": True}
 
 
 def _header(text: str) -> list[str] | None:
@@ -53,13 +61,22 @@ def _header(text: str) -> list[str] | None:
     return [first.strip()] if first.strip() else None
 
 
-def read(text: str, where: str) -> Iterator[Item]:
+def read(text: str, where: str, text_column: str | None = None) -> Iterator[Item]:
+    """One item per row; ``text_column`` names the column holding the text, else the
+    header's names are looked up in ``data/ingest/fields.tsv``."""
     csv.field_size_limit(sys.maxsize)  # articles are longer than csv's 128 KiB default
     rows = csv.DictReader(io.StringIO(text), **_format(text, where))
     names = rows.fieldnames or []
     columns = fields.match(names)
+    if text_column is not None:
+        if text_column not in names:
+            raise BadTable(where, f"no column {text_column!r} (--text-column); "
+                                  f"its columns are {_listed(names)}")
+        columns["text"] = text_column
     if "text" not in columns:
-        raise NoText(where, "a table without a text column (see data/ingest/fields.tsv)")
+        raise NoText(where, f"a table without a text column; its columns are {_listed(names)}"
+                            "; name the one holding the text with --text-column NAME "
+                            "(known names: data/ingest/fields.tsv)")
     twice = sorted({n for n in names if names.count(n) > 1 and n in columns.values()})
     if twice:
         raise BadTable(where, f"the column {twice[0]!r} appears twice; which one is meant?")
@@ -88,3 +105,9 @@ def read(text: str, where: str) -> Iterator[Item]:
             published=published, language=detect(body),
             author=(row.get(columns.get("author", "")) or "").strip() or None,
             reader=NAME, warnings=(warning,) if warning else ()))
+
+
+def _listed(names: list[str]) -> str:
+    """Column names for a message: quoted, at most ``MAX_NAMED`` of them."""
+    shown = ", ".join(repr(n) for n in names[:MAX_NAMED])
+    return shown + (f" and {len(names) - MAX_NAMED} more" if len(names) > MAX_NAMED else "")

@@ -5,8 +5,10 @@ title, «ليست هناك تعليقات:» / «إرسال تعليق» below. 
 (``data/ingest/chrome.tsv``) are kept out of the body: the leading header lines,
 everything from the first footer line on (the comment box), and a trailing run of
 links such as «رسالة أقدم»; a date line with a short
-line next to it gives the publication date and the title. Text without that
-shape is taken whole, with no title or date guessed.
+line next to it gives the publication date and the title. Pasted news does the
+same a line or two further down (title, byline, then the date), or labels its
+date ("Publication date: …", «تاريخ النشر: …»): ``datelines`` reads both. Text
+without that shape is taken whole, with no title or date guessed.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from functools import cache
 from rasd import tables
 from rasd.arabic.normalise import fold
 from rasd.errors import NoText
-from rasd.ingest.dates import impossible_header_date, parse_header_date, weekday_conflict
+from rasd.ingest import datelines
+from rasd.ingest.dates import weekday_conflict
 from rasd.ingest.item import Item
 from rasd.ingest.language import detect
 from rasd.model import Document
@@ -77,33 +80,43 @@ def parse_page(text: str) -> Page:
     if first == last:
         return Page(0, 0)
     copied = first > 0 or last < len(lines)  # chrome seen: this is a copied page
-    body, title, date_line = first, None, None
+    body, title = first, None
     head = lines[first:last]
-    date = parse_header_date(head[0].text)
-    impossible = impossible_header_date(head[0].text)
-    if date or impossible:  # an impossible date line is still the date line, not the body
-        body, date_line = first + 1, head[0].text
-        if len(head) > 1 and _titlelike(head[1].text, copied):
+    n, line = _date_line(head, copied)
+    if line is not None:  # an impossible date line is still the date line, not the body
+        body = first + n + 1
+        if n == 0 and len(head) > 1 and _titlelike(head[1].text, copied):
             body, title = first + 2, head[1].text.strip()
-    elif len(head) > 2 and _titlelike(head[0].text, copied):
-        date = parse_header_date(head[1].text)
-        if date:
-            body, title, date_line = first + 2, head[0].text.strip(), head[1].text
+        elif n > 0:
+            title = head[0].text.strip()
     if body >= last:  # nothing but a title: keep it as the body rather than lose it
         body = first
     start, end = lines[body].start, lines[last - 1].end
     start += len(text[start:end]) - len(text[start:end].lstrip())
     end -= len(text[start:end]) - len(text[start:end].rstrip())
-    problem = impossible or (weekday_conflict(date_line, date) if date_line and date else None)
+    date = line.date if line else None
+    problem = line and (line.problem or (weekday_conflict(line.shown, date) if date else None))
     return Page(start, end, title, date.isoformat() if date else None,
                 (problem,) if problem else ())
+
+
+def _date_line(head: list[_Line], copied: bool) -> tuple[int, datelines.Dateline | None]:
+    """The first line of the header that states the date, and what it states: the first
+    line, or one below title-like lines (title, byline, place) with the body after it."""
+    for n, line in enumerate(head[:datelines.HEAD_LINES]):
+        found = datelines.read(line.text)
+        if found is not None and (n == 0 or n + 1 < len(head)):
+            return n, found
+        if not _titlelike(line.text, copied):
+            break
+    return 0, None
 
 
 def _titlelike(line: str, copied: bool) -> bool:
     """A title is short, not a date, not chrome, and (unless the page's chrome shows it
     was copied from a blog) does not end like a sentence."""
     line = line.strip()
-    if not 0 < len(line) <= MAX_TITLE or parse_header_date(line) is not None:
+    if not 0 < len(line) <= MAX_TITLE or datelines.read(line) is not None:
         return False
     if _is_chrome(line, _chrome("any")):
         return False

@@ -87,6 +87,19 @@ class Writer:
             return self.pending[document_id]
         return document(self.db, document_id)
 
+    def noted(self, document_id: str, location: str) -> tuple[str | None, str | None] | None:
+        """(published, title) a place gave when it was recorded for this document (stored or
+        waiting), or None if it has not been."""
+        for e in self.buffer:  # the first entry for a place is the one stored
+            if isinstance(e, _Doc) and (e.analysis.document.id, e.location) == (
+                    document_id, location):
+                return e.analysis.document.published, e.analysis.document.title
+            if isinstance(e, _Origin) and (e.document_id, e.location) == (document_id, location):
+                return e.published, e.title
+        row = self.db.execute("SELECT published, title FROM origins WHERE document = ? AND "
+                              "location = ?", [document_id, location]).fetchone()
+        return (row[0].isoformat() if row[0] else None, row[1]) if row else None
+
     def put(self, analysis: Analysis, location: str, raw: Raw | None = None) -> None:
         self.pending.setdefault(analysis.document.id, analysis.document)
         self._add(_Doc(analysis, location, raw))
