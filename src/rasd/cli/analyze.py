@@ -13,10 +13,12 @@ from rasd.cli import options, render
 @click.argument("sources", nargs=-1, required=True, metavar="PATH|URL|-...")
 @options.reading
 @options.output
-def analyze(sources, published, encoding, max_bytes, knowledge, fmt):
+@options.context
+def analyze(sources, published, encoding, max_bytes, knowledge, fmt, context):
     """Analyse files, folders, globs, URLs or stdin (-) and print their records.
 
-    Prints a short summary by default; --json prints the analysis record
+    Prints a summary by default (--context: with the sentence around each item);
+    --json prints the analysis record
     (schema rasd.analysis/2), --jsonl one record per line. Exits with 1 if any
     source could not be analysed (each is named on stderr).
     """
@@ -36,7 +38,7 @@ def analyze(sources, published, encoding, max_bytes, knowledge, fmt):
         else:
             if fmt is None and shown:
                 click.echo()
-            render.records([result.analysis], fmt)
+            render.records([result.analysis], fmt, context)
             shown += 1
     if fmt == "json" and good:
         render.records(good, fmt)

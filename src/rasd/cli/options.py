@@ -96,3 +96,8 @@ def output(command):
                            help="One JSON record per line.")(command)
     return click.option("--json", "fmt", flag_value="json",
                         help="JSON (one object, or an array for several).")(command)
+
+
+context = click.option("--context", is_flag=True,
+                       help="Under each time, entity, event and finding of the summary, the "
+                            "sentence it stands in.")
