@@ -1,11 +1,13 @@
-"""The ingest loop's messages (issue 14, item 8): each true, and said once."""
+"""The ingest loop: what it reports of each source, document and stage, and its messages
+(each true, and said once)."""
 
 from __future__ import annotations
 
 import pytest
 
-from rasd import batch
+from rasd import batch, pipeline
 from rasd.store import Store
+from tests.conftest import FIXTURES
 
 BODY = "قصفت الطائرات أطراف المدينة صباح اليوم."
 
@@ -75,3 +77,27 @@ def test_documents_without_a_date_are_counted_not_repeated(tmp_path):
     tally = run(tmp_path, *(tmp_path / f"p{n}.txt" for n in range(3)))
     assert tally.warnings == [] and len(tally.undated) == 3
     assert run(tmp_path, tmp_path / "p0.txt").undated == []  # said when first read
+
+
+def test_batch_reports_each_source_its_documents_and_their_stages(tmp_path):
+    said = []
+    with Store(tmp_path / "db.duckdb") as store:
+        batch.run(store, [str(FIXTURES / "blogger-export.xml")],
+                  on_source=lambda where, lengths: said.append(("source", len(lengths))),
+                  on_stage=lambda name: said.append(("stage", name)),
+                  on_document=lambda where, length: said.append(("document", length > 0)),
+                  on_file=lambda where: said.append(("file", where.endswith(".xml"))))
+        made_by = {made for made in store.producers()}
+    stages = [("stage", s.name) for s in pipeline.STAGES]
+    assert said == [("source", 2), *stages, ("document", True), *stages, ("document", True),
+                    ("file", True)]
+    assert made_by == {pipeline.producer()}, "telling stages changed what made the record"
+
+
+def test_batch_reports_a_stored_copy_without_running_stages(tmp_path):
+    source = str(FIXTURES / "feed-rss.xml")
+    with Store(tmp_path / "db.duckdb") as store:
+        batch.run(store, [source])
+        stages = []
+        batch.run(store, [source], on_stage=stages.append)
+    assert stages == []

@@ -8,6 +8,7 @@ go through the store's buffered writer: outcomes are reported once committed.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -36,9 +37,17 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
         text_column: str | None = None, knowledge: Knowledge | None = None, every: int = 64,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[str], None] | None = None,
-        on_result: Callable[[str, str, str | None], None] | None = None) -> Tally:
+        on_result: Callable[[str, str, str | None], None] | None = None,
+        on_source: Callable[[str, list[int]], None] | None = None,
+        on_stage: Callable[[str], None] | None = None,
+        on_document: Callable[[str, int], None] | None = None) -> Tally:
     """Ingest every source into ``store``; the ``on_*`` callbacks report progress.
 
+    ``on_start(sources)`` comes first and ``on_file(where)`` after each source;
+    inside one, ``on_source(where, lengths)`` gives the text length of each of its
+    documents once it is read (a feed or table holds many), ``on_stage(name)`` comes
+    before each stage of each document (one long text takes a while), and
+    ``on_document(where, length)`` after each document is analysed or found stored.
     ``on_result(outcome, where, document_id)`` is called once per document or
     failure after it is committed, with outcome "added", "present" or "failed".
     ``every`` documents are committed together (each one whole or not at all).
@@ -56,28 +65,53 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
     if on_start:
         on_start(len(paths))
     made_by = pipeline.producer(knowledge=knowledge)
+    stages = _told(pipeline.STAGES, on_stage) if on_stage else pipeline.STAGES
     with store.writer(every=every, on_done=done, producer=made_by) as writer:
         for path in paths:
             tally.files += 1
-            items = ingest.read_file(path, max_bytes=max_bytes, encoding=encoding,
-                                     published=published, text_column=text_column)
+            where = path.where if isinstance(path, RasdError) else printable(path)
+            items = list(ingest.read_file(path, max_bytes=max_bytes, encoding=encoding,
+                                          published=published, text_column=text_column))
+            if on_source:
+                on_source(where, [len(i.document.text) if i.document else 0 for i in items])
             for item in items:
-                raw = (item.raw.sha256, item.raw.data) if item.raw else None
-                doc = item.document
-                if doc is not None and writer.has(doc.id):
-                    _note_copy(writer, doc, item.where, raw, tally, published)
-                    continue
-                if doc is not None:
-                    _warn(tally, item.where, doc.warnings)
-                for result in pipeline.analyze_many([item], knowledge=knowledge):
-                    if result.analysis is not None:
-                        writer.put(result.analysis, result.where, raw)
-                    else:
-                        tally.errors.append(result.error)
-                        writer.fail(result.where, result.error, result.stage, raw)
+                _ingest_one(writer, item, stages, knowledge, tally, published)
+                if on_document:
+                    on_document(item.where, len(item.document.text) if item.document else 0)
             if on_file:
-                on_file(path.where if isinstance(path, RasdError) else printable(path))
+                on_file(where)
     return tally
+
+
+def _ingest_one(writer, item, stages, knowledge: Knowledge, tally: Tally,
+                published: str | None) -> None:
+    """Analyse and store one item, or note another place a stored text was found."""
+    raw = (item.raw.sha256, item.raw.data) if item.raw else None
+    doc = item.document
+    if doc is not None and writer.has(doc.id):
+        _note_copy(writer, doc, item.where, raw, tally, published)
+        return
+    if doc is not None:
+        _warn(tally, item.where, doc.warnings)
+    for result in pipeline.analyze_many([item], stages, knowledge=knowledge):
+        if result.analysis is not None:
+            writer.put(result.analysis, result.where, raw)
+        else:
+            tally.errors.append(result.error)
+            writer.fail(result.where, result.error, result.stage, raw)
+
+
+def _told(stages: tuple[pipeline.Stage, ...], on_stage: Callable[[str], None],
+          ) -> tuple[pipeline.Stage, ...]:
+    """The same stages, each saying its name to ``on_stage`` before it runs (the names,
+    and so what made the record, are unchanged)."""
+    def telling(stage: pipeline.Stage) -> pipeline.Stage:
+        def run(*args):
+            on_stage(stage.name)
+            return stage.run(*args)
+        return dataclasses.replace(stage, run=run)
+
+    return tuple(telling(s) for s in stages)
 
 
 def _note_copy(writer, copy, where: str, raw, tally: Tally, published: str | None) -> None:

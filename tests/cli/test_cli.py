@@ -223,8 +223,8 @@ def test_a_second_copy_with_another_date_is_kept_as_an_origin_and_said(db, tmp_p
     assert "this copy's date (2016-12-17)" in result.stderr
     ident = json.loads(rasd("list", "--json").stdout)[0]["id"]
     shown = rasd("show", ident[:8]).stdout
-    assert f"found at   {folder / 'a.txt'}  (2016-12-16, 'عنوان أول')" in shown
-    assert f"found at   {folder / 'b.txt'}  (2016-12-17, 'عنوان ثان')" in shown
+    assert f"found at   {folder / 'a.txt'}  (2016-12-16, «عنوان أول»)" in shown
+    assert f"found at   {folder / 'b.txt'}  (2016-12-17, «عنوان ثان»)" in shown
 
 
 def test_csv_export_to_a_file_starts_with_a_bom_and_ends_rows_with_the_text(db, example,

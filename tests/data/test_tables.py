@@ -21,6 +21,7 @@ TABLES = [
     ("rasd.data.time", "en/weekdays.tsv"),
     ("rasd.data.time", "ar/words.tsv"),
     ("rasd.data.time", "en/words.tsv"),
+    ("rasd.data.time", "en/timex.tsv"),
     ("rasd.data.time", "curated/months_ar.tsv"),
     ("rasd.data.time", "curated/weekdays_ar.tsv"),
     ("rasd.data.entities", "types.tsv"),

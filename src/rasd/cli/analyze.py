@@ -14,10 +14,12 @@ from rasd.errors import one_line
 @click.argument("sources", nargs=-1, required=True, metavar="PATH|URL|-...")
 @options.reading
 @options.output
-def analyze(sources, published, encoding, max_bytes, text_column, knowledge, fmt):
+@options.context
+def analyze(sources, published, encoding, max_bytes, text_column, knowledge, fmt, context):
     """Analyse files, folders, globs, URLs or stdin (-) and print their records.
 
-    Prints a short summary by default; --json prints the analysis record
+    Prints a summary by default (--context: with the sentence around each item);
+    --json prints the analysis record
     (schema rasd.analysis/2), --jsonl one record per line. Exits with 1 if any
     source could not be analysed (each is named on stderr).
     """
@@ -38,7 +40,7 @@ def analyze(sources, published, encoding, max_bytes, text_column, knowledge, fmt
         else:
             if fmt is None and shown:
                 click.echo()
-            render.records([result.analysis], fmt)
+            render.records([result.analysis], fmt, context)
             shown += 1
     if fmt == "json" and good:
         render.records(good, fmt)

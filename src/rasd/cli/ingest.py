@@ -7,6 +7,7 @@ import sys
 import click
 
 from rasd.cli import options
+from rasd.cli.progress import Progress
 from rasd.errors import one_line
 
 
@@ -27,11 +28,12 @@ def ingest(sources, db_path, published, encoding, max_bytes, text_column, knowle
     from rasd.store import Store
 
     with Store(db_path) as store:
-        bar = _Progress(verbose)
+        bar = Progress(verbose)
         tally = batch.run(store, sources, max_bytes=max_bytes, encoding=encoding,
                           published=published, text_column=text_column, knowledge=knowledge,
-                          on_start=bar.start, on_file=bar.step,
-                          on_result=bar.result)
+                          on_start=bar.start, on_file=bar.step, on_result=bar.result,
+                          on_source=bar.source, on_stage=bar.stage,
+                          on_document=bar.document)
         bar.close()
         for warning in tally.warnings:
             click.echo(one_line(f"rasd: warning: {warning}"), err=True)
@@ -57,33 +59,6 @@ def _undated(wheres: list[str]) -> str:
     return (f"rasd: warning: {len(wheres)} documents have no publication date (rasd list shows "
             f"them undated; --published gives one); {UNDATED.rpartition('; ')[2]}")
 
-
-class _Progress:
-    """A progress bar on a terminal for long runs; per-document lines with --verbose."""
-
-    LONG = 20  # sources before a bar is worth drawing
-
-    def __init__(self, verbose: bool):
-        self.verbose = verbose
-        self.bar = None
-
-    def start(self, total: int) -> None:
-        if not self.verbose and total >= self.LONG and sys.stderr.isatty():
-            self.bar = click.progressbar(length=total, label="ingesting", file=sys.stderr,
-                                         show_pos=True, show_eta=True)
-            self.bar.__enter__()
-
-    def step(self, where: str) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
-
-    def result(self, outcome: str, where: str, document_id: str | None) -> None:
-        if self.verbose:
-            click.echo(f"{outcome:8} {(document_id or '-')[:12]:12} {one_line(where)}", err=True)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
 
 
 COMMANDS = (ingest,)

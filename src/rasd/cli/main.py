@@ -44,12 +44,20 @@ def _fail(message: str) -> None:
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="rasd")
-def main() -> None:
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="DuckDB file for the command that follows, as if given after it "
+                   "(default: $RASD_DB, else ~/.local/share/rasd/rasd.duckdb).")
+@click.pass_context
+def main(ctx: click.Context, db_path: str | None) -> None:
     """rasd (رصد): who did what to whom, when and where — according to whom.
 
     Analyse Arabic and English reporting into a source-linked record, keep it in
     an embedded database and export it.
     """
+    command = main.commands.get(ctx.invoked_subcommand or "")
+    if db_path is not None and command is not None and not any(
+            p.name == "db_path" for p in command.params):
+        raise click.UsageError(f"--db: rasd {command.name} uses no database")
 
 
 def _register() -> None:

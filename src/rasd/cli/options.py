@@ -38,8 +38,20 @@ def day(ctx, param, value):
         raise click.BadParameter(f"{value!r} is no real day ({e})") from None
 
 
-db = click.option("--db", "db_path", type=click.Path(dir_okay=False), envvar="RASD_DB",
-                  help="DuckDB file (default: $RASD_DB, else ~/.local/share/rasd/rasd.duckdb).")
+DB_HELP = "DuckDB file (default: $RASD_DB, else ~/.local/share/rasd/rasd.duckdb)."
+
+
+def _db(ctx, param, value):
+    """The command's own --db, else the one given before the command (``rasd --db X list``),
+    else None: the store then takes $RASD_DB or its default. Neither option reads the
+    environment itself, so a --db typed anywhere beats $RASD_DB."""
+    if value is not None:
+        return value
+    return ctx.find_root().params.get("db_path")
+
+
+db = click.option("--db", "db_path", type=click.Path(dir_okay=False), callback=_db,
+                  metavar="FILE", help=DB_HELP)
 
 
 def _kb(ctx, param, value):
@@ -88,3 +100,8 @@ def output(command):
                            help="One JSON record per line.")(command)
     return click.option("--json", "fmt", flag_value="json",
                         help="JSON (one object, or an array for several).")(command)
+
+
+context = click.option("--context", is_flag=True,
+                       help="Under each time, entity, event and finding of the summary, the "
+                            "sentence it stands in.")

@@ -12,19 +12,20 @@ from rasd.errors import one_line
 @click.argument("document_id", metavar="ID")
 @options.db
 @options.output
+@options.context
 @click.option("--text", "with_text", is_flag=True, help="Print the document text too.")
-def show(document_id, db_path, fmt, with_text):
+def show(document_id, db_path, fmt, context, with_text):
     """Show the stored record of a document; ID may be any unique prefix (see rasd list)."""
     from rasd.store import Store
 
     with Store(db_path, read_only=True) as store:
         analysis = store.get(store.resolve(document_id))
         origins = store.origins(analysis.document.id)
-    render.records([analysis], fmt)
+    render.records([analysis], fmt, context)
     if fmt is None:
         for o in origins:
             click.echo(f"  found at   {one_line(o['location'])}  ({o['published'] or 'undated'}"
-                       f"{', ' + repr(o['title']) if o['title'] else ''})")
+                       f"{', «' + render.quote_free(o['title']) + '»' if o['title'] else ''})")
     if with_text and fmt is None:
         click.echo("\n" + analysis.document.text)
 
