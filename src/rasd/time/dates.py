@@ -75,7 +75,8 @@ def _date_kind(t: Tok, seen: set[str], last: str, prev: Tok | None) -> str | Non
         return "connector"
     if t.form == "/" and last in ("day", "month_num"):
         return "/ "  # a slash between the numbers of a spaced numeric date
-    if glue_after(t, last) or (t.form == ")" and "(" in seen):
+    # a doubled month («آب/أغسطس», «اغسطس آب») takes the glue a month takes: «… عام 2014»
+    if glue_after(t, "month" if last == "month2" else last) or (t.form == ")" and "(" in seen):
         return t.form
     return None
 
