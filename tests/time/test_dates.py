@@ -77,3 +77,17 @@ def test_a_doubled_month_takes_the_glue_a_single_month_takes(text, ymd):
     a comma after it still lead to the year."""
     got = read_date(text)
     assert got is not None and got[0][0][:3] == ymd and got[0][1] == fold(text)
+
+
+@pytest.mark.parametrize("text,ymdw", [
+    ("يوم الإثنين (6 أكتوبر 2014)", (2014, 10, 6, 0)),
+    ("الإثنين (6 أكتوبر / تشرين الأول 2014)", (2014, 10, 6, 0)),
+    ("Monday (6 October 2014)", (2014, 10, 6, 0)),
+])
+def test_a_weekday_takes_its_date_in_brackets_both_brackets_kept(text, ymdw):
+    got = read_date(text)
+    assert got is not None and got[0] == (ymdw, fold(text))
+
+
+def test_a_weekday_before_brackets_that_hold_no_date_is_the_weekday_alone():
+    assert read_date("يوم الأحد (5 قتلى)") == [((None, None, None, 6), "يوم الاحد")]
