@@ -163,3 +163,8 @@ def test_a_dual_direction_sends_months_back():
 def test_a_doubled_month_before_the_year_word_keeps_its_year(text):
     """Not the publication year: the year the text states after «عام»."""
     assert values(text, "2016-12-16") == ["2014-08-24"]
+
+
+def test_a_modifier_is_kept_in_the_span_and_the_value_is_the_unit_it_modifies():
+    assert times("قتل في منتصف آب 2014 وانسحبوا أواخر تموز 2014", "2016-12-16") == [
+        ("منتصف آب 2014", "DATE", "2014-08"), ("أواخر تموز 2014", "DATE", "2014-07")]
