@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rasd import arabic
 from rasd.model import Document
 from rasd.time import tag
@@ -30,6 +32,18 @@ def test_weekday_of_a_partial_date_is_checked_against_the_narrative_month():
 def test_weekday_with_a_deictic_word():
     assert [k for k, _ in findings("قال أمس الخميس", "2016-12-16")] == ["weekday_ok"]
     assert [k for k, _ in findings("قال أمس الأحد", "2016-12-16")] == ["weekday_mismatch"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("اليوم الإثنين (6 أكتوبر / تشرين الأول 2014) قتل", "weekday_ok"),
+    ("يوم الإثنين (6 أكتوبر 2014) قتل", "weekday_ok"),
+    ("يوم الثلاثاء (6 أكتوبر 2014) قتل", "weekday_mismatch"),
+    ("أمس السبت، 5 أكتوبر 2014 قتل", "weekday_mismatch"),
+])
+def test_weekday_beside_its_date_in_brackets_or_after_a_comma(text, kind):
+    """Checked against the date it stands beside, with or without a publication date."""
+    for published in ("2016-12-16", None):
+        assert [k for k, _ in findings(text, published)] == [kind]
 
 
 def test_counted_date_that_agrees_with_the_date_it_restates():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.arabic import fold
 from rasd.time.dates import date, numeric
 from tests.time.conftest import scanned
 
@@ -61,3 +62,32 @@ def test_date_leaves_leading_english_words_out_of_its_span():
 ])
 def test_numeric_dates(form, expected):
     assert numeric(form) == expected
+
+
+@pytest.mark.parametrize("text,ymd", [
+    ("24 اغسطس آب عام 2014", (2014, 8, 24)),
+    ("24 آب/أغسطس عام 2014", (2014, 8, 24)),
+    ("24 آب / أغسطس سنة 2014", (2014, 8, 24)),
+    ("24 أيلول سبتمبر من عام 2014", (2014, 9, 24)),
+    ("تموز - يوليو عام 2014", (2014, 7, None)),
+    ("24 أغسطس آب، 2014", (2014, 8, 24)),
+])
+def test_a_doubled_month_takes_the_glue_a_single_month_takes(text, ymd):
+    """The second spelling of a month stands where the month stood: «عام», «من» and
+    a comma after it still lead to the year."""
+    got = read_date(text)
+    assert got is not None and got[0][0][:3] == ymd and got[0][1] == fold(text)
+
+
+@pytest.mark.parametrize("text,ymdw", [
+    ("يوم الإثنين (6 أكتوبر 2014)", (2014, 10, 6, 0)),
+    ("الإثنين (6 أكتوبر / تشرين الأول 2014)", (2014, 10, 6, 0)),
+    ("Monday (6 October 2014)", (2014, 10, 6, 0)),
+])
+def test_a_weekday_takes_its_date_in_brackets_both_brackets_kept(text, ymdw):
+    got = read_date(text)
+    assert got is not None and got[0] == (ymdw, fold(text))
+
+
+def test_a_weekday_before_brackets_that_hold_no_date_is_the_weekday_alone():
+    assert read_date("يوم الأحد (5 قتلى)") == [((None, None, None, 6), "يوم الاحد")]

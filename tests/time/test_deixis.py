@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from rasd.arabic import fold
 from rasd.time.deixis import anaphor, deictic, fixed, period, season
 
 
@@ -21,6 +22,18 @@ def test_deictic_reads_the_day_and_what_follows(read, text, days, weekday, part,
 def test_deictic_before_a_date_takes_the_date(read):
     expr, _ = read(deictic, "أمس 20 يوليو")
     assert (expr.month, expr.day, expr.deictic) == (7, 20, None)
+
+
+@pytest.mark.parametrize("text,day", [
+    ("اليوم الإثنين (6 أكتوبر / تشرين الأول 2014)", 6),
+    ("أمس الأحد، 5 أكتوبر 2014", 5),
+    ("أمس الأحد 5 أكتوبر", 5),
+])
+def test_deictic_and_weekday_before_their_date_take_the_date(read, text, day):
+    """The date the text gives, weekday and all, not the publication date."""
+    expr, got = read(deictic, text)
+    assert (expr.month, expr.day, expr.deictic, got) == (10, day, None, fold(text))
+    assert expr.weekday is not None
 
 
 def test_deictic_not_before_a_word_that_makes_it_a_name(read):

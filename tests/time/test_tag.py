@@ -154,3 +154,17 @@ def test_a_weekday_in_brackets_after_a_deictic_word_takes_both_brackets():
 def test_a_dual_direction_sends_months_back():
     assert values("في شهري سبتمبر وأكتوبر الماضيين", "2015-08-04") == ["2014-09"]
     assert values("خلال العامين الماضيين", "2015-08-04") == ["P2Y"]
+
+
+@pytest.mark.parametrize("text", [
+    "في 24 اغسطس آب عام 2014", "في 24 آب/أغسطس عام 2014", "في 24 أغسطس (آب) عام 2014",
+    "في 24 آب - أغسطس من العام 2014",
+])
+def test_a_doubled_month_before_the_year_word_keeps_its_year(text):
+    """Not the publication year: the year the text states after «عام»."""
+    assert values(text, "2016-12-16") == ["2014-08-24"]
+
+
+def test_a_modifier_is_kept_in_the_span_and_the_value_is_the_unit_it_modifies():
+    assert times("قتل في منتصف آب 2014 وانسحبوا أواخر تموز 2014", "2016-12-16") == [
+        ("منتصف آب 2014", "DATE", "2014-08"), ("أواخر تموز 2014", "DATE", "2014-07")]

@@ -75,7 +75,8 @@ def _date_kind(t: Tok, seen: set[str], last: str, prev: Tok | None) -> str | Non
         return "connector"
     if t.form == "/" and last in ("day", "month_num"):
         return "/ "  # a slash between the numbers of a spaced numeric date
-    if glue_after(t, last) or (t.form == ")" and "(" in seen):
+    # a doubled month («آب/أغسطس», «اغسطس آب») takes the glue a month takes: «… عام 2014»
+    if glue_after(t, "month" if last == "month2" else last) or (t.form == ")" and "(" in seen):
         return t.form
     return None
 
@@ -96,13 +97,19 @@ def date(toks: list[Tok], i: int) -> tuple[list[Expr], int] | None:
         j += 1
         if kind in ("direction", "year_shift"):
             break
-    while items and not (items[-1][0] in _KEEP_LAST or _role(toks, items[-1], "month_ref")):
+    while items and not (items[-1][0] in _KEEP_LAST or _role(toks, items[-1], "month_ref")
+                         or _closes(items)):
         items.pop()
     while items and _role(toks, items[0], "lead"):
         items.pop(0)  # «on», «the»: they lead into a date but are not part of it
     if not items:
         return None
     return _read_date(toks, i, items)
+
+
+def _closes(items: list[tuple[str, int]]) -> bool:
+    """Whether the last item is a bracket closing one the date opened: «الإثنين (6 أكتوبر)»."""
+    return items[-1][0] == ")" and any(label == "(" for label, _ in items[:-1])
 
 
 def _role(toks: list[Tok], item: tuple[str, int], kind: str) -> bool:

@@ -28,6 +28,9 @@ def deictic(toks: list[Tok], i: int, normal: str) -> tuple[Expr, int] | None:
     k = j + 1 if j < len(toks) and glue_after(toks[j], "deictic") else j  # «أمس، الأحد»
     weekday = kind_at(toks, k, "weekday")
     if weekday is not None and not toks[k].get("weak"):
+        dated = date(toks, k)  # «أمس الأحد 20 يوليو», «اليوم الإثنين (6 أكتوبر 2014)»
+        if dated and len(dated[0]) == 1 and dated[0][0].day is not None:
+            return replace(dated[0][0], start=expr.start, part=expr.part), dated[1]
         expr = replace(expr, weekday=int(weekday), end=toks[k].end)
         j = k + 1
         if j < len(toks) and toks[j].form == ")" and toks[k - 1].form == "(":

@@ -46,6 +46,7 @@ class Expr:
     hour: int | None = None
     minute: int | None = None
     explicit: bool = False            # names a calendar date: moves the reference time
+    mod: str | None = None            # TIMEX3 mod: START MID END («مطلع», «منتصف», «أواخر»)
 
 
 def kind_at(toks: list[Tok], i: int, kind: str) -> str | None:

@@ -31,6 +31,7 @@ class Ref:
     month: int | None = None
     day: int | None = None
     source: Anchor = None
+    stated: bool = True   # False where rasd worked the day out (a bare weekday, «اليوم التالي»)
 
     @property
     def date(self) -> dt.date | None:
@@ -56,19 +57,22 @@ def resolve(exprs: list[Expr], dct: dt.date | None, future: list[bool],
     """Read every expression in order; ``future[i]`` is true in a future-tense sentence,
     ``restates[i]`` when expression i restates the one before it (apposition)."""
     ref = Ref(dct.year, dct.month, dct.day, "dct") if dct else Ref()
+    named = ref              # the last month or day the text stated: what a weekday reads
     before: list[Ref] = []   # the reference date in force before each expression
     out: list[Reading] = []
     for i, e in enumerate(exprs):
         before.append(ref)
-        reading, moved = _read(i, e, dct, ref, future[i],
+        reading, moved = _read(i, e, dct, ref, named, future[i],
                                before[i - 1] if i and restates[i] else None)
         out.append(reading)
         if moved is not None:
             ref = moved
+            if moved.stated and moved.month is not None:
+                named = moved
     return out
 
 
-def _read(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool,
+def _read(i: int, e: Expr, dct: dt.date | None, ref: Ref, named: Ref, future: bool,
           restated: Ref | None) -> tuple[Reading, Ref | None]:
     if e.value is not None:
         return Reading(e, e.value), None
@@ -81,10 +85,10 @@ def _read(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool,
         if base is None:
             return Reading(e, None), None
         day = base + dt.timedelta(days=e.anaphor)
-        return _day(e, day, ref.source), Ref(day.year, day.month, day.day, i)
+        return _day(e, day, ref.source), Ref(day.year, day.month, day.day, i, stated=False)
     if e.season is not None:
         return _season(e, dct), None
-    return _calendar(i, e, dct, ref, future)
+    return _calendar(i, e, dct, ref, named, future)
 
 
 def _day(e: Expr, day: dt.date, anchor: Anchor, base: dt.date | None = None) -> Reading:
@@ -172,7 +176,7 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _calendar(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
+def _calendar(i: int, e: Expr, dct: dt.date | None, ref: Ref, named: Ref, future: bool
               ) -> tuple[Reading, Ref | None]:
     if e.hijri:
         if e.year is None and e.month and dct:
@@ -195,7 +199,7 @@ def _calendar(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
             return Reading(e, None), None
         year, anchor = dct.year + e.year_shift, "dct"
     if month is None and e.weekday is not None:
-        return _weekday(i, e, dct, ref, future)
+        return _weekday(i, e, dct, named, future)
     if month is None and year is not None:  # a year alone is background, not the narrative
         return Reading(e, f"{year:04d}"), (Ref(year, None, None, i) if dct is None else None)
     if month is None:  # a clock time alone: on the narrative's day, or the publication day
@@ -248,9 +252,16 @@ def _year_for(month: int, day: int | None, dct: dt.date | None, ref: Ref, future
                ), "dct"
 
 
-def _weekday(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
+def _weekday(i: int, e: Expr, dct: dt.date | None, named: Ref, future: bool
              ) -> tuple[Reading, Ref | None]:
-    base, anchor = (dct, "dct") if dct else (ref.date, ref.source)  # news: the week it appeared
+    """A bare weekday: in news, the week the report appeared, looking back from the DCT
+    (ahead in a future sentence); without a DCT, the first such day on or after the
+    last day the text stated (a narrative goes on from the date it names).
+
+    ``named`` is never a day worked out from another weekday, so weekdays do not
+    chain off one another and walk back a week at a time.
+    """
+    base, anchor = (dct, "dct") if dct else (named.date, named.source)
     if base is None or e.weekday is None:
         return Reading(e, None), None
     back = (base.weekday() - e.weekday) % 7
@@ -259,12 +270,13 @@ def _weekday(i: int, e: Expr, dct: dt.date | None, ref: Ref, future: bool
         day = base - dt.timedelta(days=back or 7)
     elif e.direction == 1:
         day = base + dt.timedelta(days=ahead or 7)
-    elif future:
+    elif future or dct is None:
         day = base + dt.timedelta(days=ahead)
     else:
         day = base - dt.timedelta(days=back)
     reading = _day(e, day, anchor)
-    return Reading(e, reading.value, anchor, day), Ref(day.year, day.month, day.day, i)
+    return (Reading(e, reading.value, anchor, day),
+            Ref(day.year, day.month, day.day, i, stated=False))
 
 
 def _hijri_year(month: int, day: int | None, dct: dt.date, direction: int | None) -> int:
