@@ -6,7 +6,8 @@ offers (JSON lines, and CSV by document and by each layer) is written to a file 
 that folder, each timed on its own, best of --repeat runs, and reported as stored
 documents per second. The record-by-record JSON lines export (an ``Analysis``
 built per document, as rasd did before it read the store a layer at a time) is
-timed once beside them for reference.
+timed once beside them for reference. The floors in baselines.json are for the
+default 1,000 articles; a much smaller store is dominated by each query's fixed cost.
 
     python bench/export_speed.py [--limit N] [--db FILE] [--repeat R] [--check]
 """
