@@ -20,7 +20,7 @@ from rasd.export import FORMATS
               help="File to write (default: stdout).")
 def export(db_path, fmt, layer, output):
     """Write every stored record as JSON lines (full records) or CSV."""
-    from rasd.export import writer
+    from rasd.export import export as write
     from rasd.store import Store
 
     if fmt != "csv" and layer != "documents":
@@ -28,10 +28,7 @@ def export(db_path, fmt, layer, output):
     options_ = {"layer": layer, "bom": output != "-"} if fmt == "csv" else {}
     with Store(db_path, read_only=True) as store, \
             click.open_file(output, "w", encoding="utf-8") as stream:
-        out = writer(fmt, stream, **options_)
-        for analysis in store.analyses():
-            out.write(analysis)
-        out.finish()
+        write(fmt, store, stream, **options_)
 
 
 COMMANDS = (export,)

@@ -1,5 +1,5 @@
 """Exports of stored records: ``formats`` (the registry), ``jsonl``, ``csv``."""
 
-from rasd.export.formats import FORMATS, Writer, writer
+from rasd.export.formats import FORMATS, Writer, export, writer
 
-__all__ = ["FORMATS", "Writer", "writer"]
+__all__ = ["FORMATS", "Writer", "export", "writer"]

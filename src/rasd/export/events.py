@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 from rasd.events import kinds
-from rasd.model import Analysis, Event
 
 COLUMNS = (
     "document", "event_id", "event_date", "time_precision", "date_from", "event_type",
@@ -28,35 +27,37 @@ _PRECISION = (("day", r"\d{4}-\d{2}-\d{2}"), ("week", r"\d{4}-W\d{2}"),
               ("month", r"\d{4}-\d{2}"), ("season", r"\d{4}-(SP|SU|FA|WI)"), ("year", r"\d{4}"))
 
 
-def rows(analysis: Analysis) -> list[list[Any]]:
-    """A row of ``COLUMNS`` per event of the record, in record order."""
-    return [row(analysis, event) for event in analysis.events]
+def rows(record: dict[str, Any]) -> list[list[Any]]:
+    """A row of ``COLUMNS`` per event of a record given as plain data (the shape of
+    ``Analysis.to_dict()``; it needs the document, entities and events), in record order."""
+    entities = {e["id"]: e for e in record["entities"]}
+    quads = kinds.quads()
+    return [_row(record["document"], event, entities, quads) for event in record["events"]]
 
 
-def row(analysis: Analysis, event: Event) -> list[Any]:
-    doc = analysis.document
-    entities = {e.id: e for e in analysis.entities}
-
+def _row(doc: dict[str, Any], event: dict[str, Any], entities: dict[str, dict[str, Any]],
+         quads: dict[str, str]) -> list[Any]:
     def name(ident: str | None) -> str | None:
         found = entities.get(ident or "")
-        return (found.name_en or found.name_ar or ident) if found else ident
+        return (found["name_en"] or found["name_ar"] or ident) if found else ident
 
-    def names(ids: tuple[str, ...]) -> str:
+    def names(ids: list[str]) -> str:
         return "; ".join(name(i) or i for i in ids)
 
-    place = entities.get(event.location or "")
-    speaker = {"author": "author", None: "unnamed source"}.get(
-        event.attributed_to, name(event.attributed_to))
-    told = [doc.text[s.start:s.end] for s in event.evidence]
+    place = entities.get(event["location"] or "")
+    said_by = event["attributed_to"]
+    speaker = {"author": "author", None: "unnamed source"}.get(said_by, name(said_by))
+    told = [doc["text"][s["start"]:s["end"]] for s in event["evidence"]]
     return [
-        doc.id, event.id, event.date, precision(event.date), event.date_from, event.type,
-        event.mode, kinds.quads().get(event.type), names(event.source), "; ".join(event.source),
-        names(event.target), "; ".join(event.target), name(event.location), event.location,
-        place.lat if place else None, place.lon if place else None, event.modality,
-        speaker, event.attributed_to if event.attributed_to != "author" else None,
-        event.trigger.text, event.cue.text if event.cue else None, event.confidence,
-        doc.source, doc.published, NOTES_SEPARATOR.join(" ".join(t.split()) for t in told),
-        "; ".join(f"{s.start}-{s.end}" for s in event.evidence),
+        doc["id"], event["id"], event["date"], precision(event["date"]), event["date_from"],
+        event["type"], event["mode"], quads.get(event["type"]), names(event["source"]),
+        "; ".join(event["source"]), names(event["target"]), "; ".join(event["target"]),
+        name(event["location"]), event["location"], place["lat"] if place else None,
+        place["lon"] if place else None, event["modality"], speaker,
+        said_by if said_by != "author" else None, event["trigger"]["text"],
+        event["cue"]["text"] if event["cue"] else None, event["confidence"], doc["source"],
+        doc["published"], NOTES_SEPARATOR.join(" ".join(t.split()) for t in told),
+        "; ".join(f"{s['start']}-{s['end']}" for s in event["evidence"]),
     ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ import duckdb
 
 from rasd.errors import RasdError, StoreProblem
 from rasd.model import SCHEMA, Analysis, Document, build
-from rasd.store import migrate, network
+from rasd.store import migrate, network, scan
 from rasd.store.rows import CLASSES, LAYERS, dicts, stored
 from rasd.store.rows import document as stored_document
 from rasd.store.rows import documents as stored_documents
@@ -204,6 +204,12 @@ class Store:
             "SELECT id FROM documents ORDER BY published NULLS LAST, ingested_at, id").fetchall()]
         for start in range(0, len(ids), chunk):
             yield from self._load(ids[start:start + chunk])
+
+    def records(self, layers: Sequence[str] = scan.LAYER_NAMES, having: str | None = None,
+                counted: bool = False) -> Iterator[dict[str, Any]]:
+        """Every stored record as plain data (``Analysis.to_dict()``'s shape) with only
+        ``layers``, read a layer at a time; see ``store/scan.py``."""
+        return scan.records(self.db, layers, having, counted)
 
     def _load(self, ids: list[str]) -> list[Analysis]:
         """Records of ``ids`` (in that order), with a query per table, not per document."""
