@@ -18,6 +18,7 @@ misses meant a price level, a party and a newspaper, none of them a mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from rasd.arabic import clitics
 from rasd.entities import kinds
@@ -35,18 +36,34 @@ def resolve(normal: str, found: list[tuple[int, int, Entity]],
     """(start, end, entity) in folded offsets for every «الأخير» that refers back to one
     of the ``found`` mentions (folded offsets, any order)."""
     named = sorted(found, key=lambda f: f[0])
+    starts = [f[0] for f in named]
+    widest = max((f[1] - f[0] for f in named), default=0)
     out = []
     for m in _FORM.finditer(normal):
         start, end = m.span(2)
         feminine = m.group(2).endswith("ه")
         if (m.group(1) is None or feminine) and not _subject(normal, start):
             continue  # «الأسبوع الأخير», «في إطلالته الأخيرة زعم»: an adjective
-        before = [f for f in named if f[1] <= start and start - f[1] <= REACH
-                  and f[2].type in kinds.actors() and _feminine(normal, f) == feminine
-                  and (feminine or f[2].type != "IGO")]
-        if before:
-            out.append((start, end, before[-1][2]))
+        antecedent = _last_before(normal, named, starts, start, widest, feminine)
+        if antecedent:
+            out.append((start, end, antecedent))
     return out
+
+
+def _last_before(normal: str, named: list[tuple[int, int, Entity]], starts: list[int],
+                 start: int, widest: int, feminine: bool) -> Entity | None:
+    """The entity of the last (by start) of the ``named`` mentions that ends within
+    REACH before ``start`` and fits as its antecedent. Only the mentions that start
+    from REACH and the ``widest`` mention's length before ``start`` can, so only
+    they are looked at, latest first."""
+    for n in range(bisect_right(starts, start) - 1, -1, -1):
+        f = named[n]
+        if f[0] < start - REACH - widest:
+            break
+        if (f[1] <= start and start - f[1] <= REACH and f[2].type in kinds.actors()
+                and _feminine(normal, f) == feminine and (feminine or f[2].type != "IGO")):
+            return f[2]
+    return None
 
 
 def _feminine(normal: str, found: tuple[int, int, Entity]) -> bool:

@@ -19,6 +19,7 @@ from rasd.arabic import TextView
 from rasd.entities import gazetteer, kinds
 from rasd.entities.cues import acts, cue_after, cue_before, word_before, words
 from rasd.entities.kb import KB
+from rasd.entities.taken import Taken
 
 
 def kb_names(kb: KB, gaz: gazetteer.Gazetteer, text: TextView, day: str | None,
@@ -41,17 +42,18 @@ def kb_names(kb: KB, gaz: gazetteer.Gazetteer, text: TextView, day: str | None,
     strong = [m for m in matches if not m.weak]
     named = {c for m in strong for c in m.candidates}
     countries = {kb[c].country for c in named if kb[c].country}
-    kept = [_kept(kb, m, normal, named, countries) or _read_as_name(kb, m, read)
+    by_end: dict[int, list[tuple[int, str]]] = {}
+    for s, e, kind in read:
+        by_end.setdefault(e, []).append((s, kind))
+    kept = [_kept(kb, m, normal, named, countries) or _read_as_name(kb, m, by_end)
             for m in matches]
     kept = [m for m in kept if m is not None]
     adjectives = [(m.start, m.end) for m in kept if _adjective(normal, m)]
-    bodies = [(s, e) for s, e, k in read if k == "ORG"]
-    inside = [(m.start, m.end) for m in kept
-              if all(kb[c].type in ("LOCATION", "STATE") for c in m.candidates)
-              and any(s <= m.start and m.end <= e and e - s > m.end - m.start
-                      for s, e in bodies)]
-    matches = gazetteer.longest([m for m in kept if (m.start, m.end) not in adjectives
-                                 and (m.start, m.end) not in inside])
+    bodies = Taken((s, e) for s, e, k in read if k == "ORG")
+    left_out = {*adjectives, *((m.start, m.end) for m in kept
+                               if all(kb[c].type in ("LOCATION", "STATE") for c in m.candidates)
+                               and bodies.holds(m.start, m.end))}
+    matches = gazetteer.longest([m for m in kept if (m.start, m.end) not in left_out])
     nexts: list[gazetteer.Match | None] = [*matches[1:], None]
     matches = [m for m, after in zip(matches, nexts, strict=False)
                if not _title_of_another(kb, normal, m, after)]
@@ -111,13 +113,14 @@ def _on_the_day(kb: KB, m: gazetteer.Match, normal: str, day: str | None,
     return replace(m, candidates=holders) if holders else None
 
 
-def _read_as_name(kb: KB, m: gazetteer.Match, read: list[tuple[int, int, str]],
+def _read_as_name(kb: KB, m: gazetteer.Match, by_end: dict[int, list[tuple[int, str]]],
                   ) -> gazetteer.Match | None:
     """A weak name that the NER model also reads as a name of a fitting kind, the
     same words («الرياض» as a place; not «المرصد الفلكي»), narrowed to the entities
-    of that kind; None otherwise."""
-    for s, e, kind in read:
-        if abs(s - m.start) <= 1 and e == m.end:
+    of that kind; None otherwise. ``by_end`` holds the model's names, (start, label)
+    by their end, so only those that end with the match are looked at."""
+    for s, kind in by_end.get(m.end, ()):
+        if abs(s - m.start) <= 1:
             fitting = tuple(c for c in m.candidates if kb[c].type in kinds.read_as(kind))
             if fitting:
                 return replace(m, candidates=fitting)

@@ -21,6 +21,7 @@ from rasd.entities import gazetteer
 from rasd.entities.candidate import Candidate
 from rasd.entities.cues import acts, after_preposition, cues, in_relations, word_after, words
 from rasd.entities.kb import KB, KBEntity
+from rasd.entities.taken import Taken
 
 
 def as_governments(kb: KB, normal: str, found: list[Candidate]) -> list[Candidate]:
@@ -92,12 +93,13 @@ def _agrees(cue: str, next_word: str) -> bool:
 def _by_cue(normal: str, kind: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Where a cue word of ``kind`` stands alone, free of the ``taken`` spans."""
     out = []
+    spans = Taken(taken)
     for g in _cue_pattern(kind).finditer(normal):
         group = next(n for n in (1, 2, 3) if g.group(n))
         s, e = g.span(group)
         if group == 1 and _agrees(g.group(1), word_after(normal, e)):
             continue
-        if all(e <= a or s >= b for a, b in taken):
+        if not spans.overlaps(s, e):
             out.append((s, e))
     return out
 

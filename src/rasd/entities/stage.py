@@ -18,6 +18,7 @@ from rasd.arabic import TextView
 from rasd.entities import anaphora, context, governments, link, unknown
 from rasd.entities.candidate import Candidate
 from rasd.entities.knowledge import Knowledge, knowledge
+from rasd.entities.taken import Taken
 from rasd.model import Document, Entity, Mention
 
 
@@ -54,9 +55,11 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
     taken = [(c.start, c.end) for c in found] + adjectives  # «مقاتلة سورية»: no place either
     found += unknown.names(text, read, taken, kb, known.gazetteer, country)
     found = unknown.surnames(text, found)
+    # the «الأخير» spans never overlap each other, so the names before them are enough
+    before = Taken((c.start, c.end) for c in found)
     for start, end, entity in anaphora.resolve(normal, [(c.start, c.end, c.entity)
                                                         for c in found]):
-        if not any(c.overlaps(start, end) for c in found):
+        if not before.overlaps(start, end):
             found.append(Candidate(start, end, entity))
     return _layer(text, found)
 

@@ -21,6 +21,7 @@ from rasd.entities import gazetteer, kinds, link, ner, new
 from rasd.entities.candidate import Candidate
 from rasd.entities.cues import only_place_words
 from rasd.entities.kb import KB
+from rasd.entities.taken import Taken
 from rasd.model import Document
 
 
@@ -39,8 +40,9 @@ def names(text: TextView, read: list[tuple[int, int, str]], taken: list[tuple[in
     as the KB entity its words name, the document's ``country`` preferred, or as a new
     entity; place words alone («المدينة», «الريف») and labels that are no actor or
     place (MISC) are left out."""
+    free = Taken(taken)
     found = [(s, e, label, text.original_span(s, e).text) for s, e, label in read
-             if not any(s < b and a < e for a, b in taken) and label in kinds.new_types()]
+             if not free.overlaps(s, e) and label in kinds.new_types()]
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for _, _, label, surface in found:
         votes[gazetteer.key(new.name_of(surface, "PERS"))][label] += 1
