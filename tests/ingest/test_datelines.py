@@ -65,3 +65,19 @@ def test_an_undated_document_says_relative_dates_are_left_unvalued():
     (item,) = ingest.read_raw(Raw.of("pasted.txt", BODY.encode("utf-8")),
                               published="2014-08-25")
     assert item.document.warnings == ()
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("دمشق - الجمعة، 22 أغسطس 2014", "2014-08-22"),
+    ("الرقة – 5 آذار 2015", "2015-03-05"),
+    ("Damascus, August 22, 2014", "2014-08-22"),
+])
+def test_a_dateline_led_by_a_place_is_read(line, day):
+    assert datelines.read(line).date.isoformat() == day
+
+
+@pytest.mark.parametrize("line", ["قال الجيش إن الطائرات قصفت المدينة، 22 أغسطس 2014",
+                                  "بيروت (رويترز) - قال مسؤول إن",
+                                  "Officials in the city of Aleppo, said on August 22, 2014"])
+def test_a_sentence_with_a_date_is_no_dateline(line):
+    assert datelines.read(line) is None

@@ -33,14 +33,28 @@ class Dateline:
 
 
 def read(line: str) -> Dateline | None:
-    """The date ``line`` states, whole or after a label; None if it is not a date line."""
+    """The date ``line`` states, whole, after a label, or after a place («دمشق - الجمعة،
+    22 آب 2014», "Damascus, August 22, 2014"); None if it is not a date line."""
     date = parse_header_date(line)
     if date is not None:
         return Dateline(date, line)
     impossible = impossible_header_date(line)
     if impossible:
         return Dateline(None, line, impossible)
-    return _labelled(line)
+    return _labelled(line) or _placed(line)
+
+
+_PLACE = re.compile(r"^\s*([^\W\d_][^\d\-–—,،:]{0,40}?)\s*[-–—,،]\s*(.+)$")
+MAX_PLACE_WORDS = 3
+
+
+def _placed(line: str) -> Dateline | None:
+    """A dateline led by a place: a few words, a dash or comma, then a whole date."""
+    m = _PLACE.match(line)
+    if not m or len(m.group(1).split()) > MAX_PLACE_WORDS:
+        return None
+    date = parse_header_date(m.group(2))
+    return Dateline(date, m.group(2).strip()) if date is not None else None
 
 
 def _labelled(line: str) -> Dateline | None:
