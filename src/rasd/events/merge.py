@@ -164,7 +164,9 @@ def _same(a: Draft, b: Draft, where: Clauses) -> bool:
     """Whether ``b`` tells ``a`` again: same type and modality, in the same paragraph (or
     ``a`` in the headline, the first sentence), roles that agree wherever both tellings
     name them, no disagreement on place or date, and something shared: a named role,
-    or (in another sentence) both the place and the date."""
+    or (in another sentence) both the place and the date. A verb in a later sentence
+    that shares only its actors tells a new act (the same forces capture one village,
+    then another), unless place or date say it is the same one."""
     if a.type != b.type or a.claim.modality != b.claim.modality:
         return False
     if where.paragraph[a.hit.first] != where.paragraph[b.hit.first] and not (
@@ -185,8 +187,9 @@ def _same(a: Draft, b: Draft, where: Clauses) -> bool:
             if x != y:
                 return False
             agree += 1
-    shared = shared or (agree == 2 and a.sentence != b.sentence)
-    return shared
+    if shared and not agree and _verb(b) and a.sentence != b.sentence:
+        return False  # «سيطرت قوات سوريا الديمقراطية على …» twice: two captures, not one
+    return shared or (agree == 2 and a.sentence != b.sentence)
 
 
 def _entities(people) -> frozenset[str]:
