@@ -10,7 +10,7 @@ dropped. The result is a list of ``Hit`` in token order, per table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from rasd.arabic import TextLayer, clitics
@@ -19,7 +19,7 @@ from rasd.events.lexicon import LANGUAGES, Entry, Lexicon, Trigger, load
 ARABIC, LATIN = 0, 2  # indices in rasd.arabic.tokenise.KINDS
 # One-word cues that only say how the next word stands (prepositions, links, passive
 # auxiliaries): frequent, so kept as a token -> kind table rather than as hits.
-MARKS = frozenset({"target", "place", "preposition", "link", "passive"})
+MARKS = frozenset({"target", "place", "preposition", "link", "passive", "determiner"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,9 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
                     found[table].append(Hit(i, i + 1 + len(after), value, clitic, definite,
                                             language))
                     break
-    triggers = [h for h in found["triggers"] if not _cancelled(h, forms)]
+    # an English trigger after a determiner is a noun, like an Arabic one with the article
+    triggers = [replace(h, definite=True) if marks.get(h.first - 1) == "determiner" else h
+                for h in found["triggers"] if not _cancelled(h, forms)]
     return Scanned(forms, starts, ends, triggers, found["cues"], found["modes"], marks)
 
 
