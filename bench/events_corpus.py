@@ -29,9 +29,11 @@ import random
 import re
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from times_corpus import SHARED, GoldMismatch, document, sha1
+import times_corpus
+from times_corpus import SHARED, document, sha1
 
 DATA = Path(__file__).with_name("data")
 PASSAGES = DATA / "events_passages.jsonl"
@@ -194,21 +196,10 @@ def select(out: Path = PASSAGES) -> int:
     return 0
 
 
-def read(path: Path) -> list[dict]:
-    """The lines of a JSON Lines file."""
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def passages(path: Path = GOLD, shared: Path = SHARED):
-    """(gold line, passage text) for every line of a gold or passages file, sha1-checked."""
-    for number, gold in enumerate(read(path), 1):
-        text = document(gold, shared)[gold["start"]:gold["end"]]
-        if sha1(text) != gold["sha1"]:
-            raise GoldMismatch(f"{path}:{number} ({gold['id']}): passage sha1 {sha1(text)} != "
-                               f"stored {gold['sha1']}: is {gold['file']} the copy it was "
-                               "made on?")
-        yield gold, text
+def passages(path: Path = GOLD, shared: Path = SHARED) -> Iterator[tuple[dict, str]]:
+    """(gold line, passage text) for every line of a gold or passages file, sha1-checked
+    (``times_corpus.passages``: the locators are the time gold set's)."""
+    return times_corpus.passages(path, shared)
 
 
 def show(ids: set[str] | None, path: Path = PASSAGES) -> int:

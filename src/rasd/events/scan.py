@@ -196,8 +196,4 @@ def _cancelled(hit: Hit, forms: list[str]) -> bool:
 def _bare(form: str) -> frozenset[str]:
     """A word and what it is behind each of its proclitic splits (with and without the
     article), for comparing with table words written without proclitics."""
-    found = {form}
-    for reading in clitics.readings(form):
-        found.add(reading.rest)
-        found.add(reading.dropping(("conjunction", "preposition"))[0])
-    return frozenset(found)
+    return frozenset(v for v, _, _ in _variants(form))
