@@ -164,3 +164,16 @@ def test_a_sentence_that_goes_on_from_the_last_carries_its_subject():
                        "كان انسحابا من القاعدة.")
     retreat = [e for e in found if e.type == "RETREAT"]
     assert retreat and retreat[0].source != ()
+
+
+def test_an_act_joined_to_a_refusal_by_and_is_a_second_act_not_its_content():
+    _, found = _events("Erdogan threatened the Kurds and launched an offensive against them.")
+    assert [e.type for e in found] == ["THREATEN", "ASSAULT"]
+    _, found = _events("Erdogan threatened an offensive against the Kurds.")
+    assert [e.type for e in found] == ["THREATEN"]
+
+
+def test_two_verbs_in_two_clauses_of_one_sentence_are_two_acts():
+    _, found = _events("The SDF fought ISIS for a week, although the SDF had captured "
+                       "two villages.")
+    assert [e.trigger.text for e in found] == ["fought", "captured"]
