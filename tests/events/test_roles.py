@@ -71,3 +71,11 @@ def test_a_noun_after_a_possessive_is_the_clause_subjects_act():
     source, _, _ = _roles("Turkey said it would soon begin an offensive.",
                           {"Turkey": TURKEY}, "offensive")
     assert source == []
+
+
+def test_an_english_nouns_construct_is_made_with_of_only():
+    coalition = ("IGO", "igo:coalition")
+    assert _roles("Coalition airstrikes hit ISIS.", {"Coalition": coalition, "ISIS": ISIS},
+                  "airstrikes")[:2] == (["igo:coalition"], ["grp:isis"])
+    assert _roles("The shelling of the SDF by Turkey.", {"SDF": SDF, "Turkey": TURKEY},
+                  "shelling")[:2] == (["state:turkey"], ["grp:sdf"])

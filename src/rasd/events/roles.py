@@ -96,8 +96,8 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses,
         elif after and not english and not people[after[0]].before:
             source = coordinated(people, after[0], forms)
     else:
-        right = next((n for n in after if people[n].first <= hit.last + 1
-                      and not people[n].before), None)
+        right = next((n for n in after if not people[n].before
+                      and _genitive(people[n].first, hit.last, forms, english)), None)
         if right is not None and trigger.genitive in ("agent", "mutual"):
             source = coordinated(people, right, forms)
         elif right is not None:
@@ -112,6 +112,17 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses,
     if not target:
         target = _target(people, after, source, forms, marked=not verb)
     return Roles(tuple(source), tuple(target), _place(hit, people, inside, where, source + target))
+
+
+def _genitive(first: int, end: int, forms: list[str], english: bool) -> bool:
+    """Whether a name at token ``first`` stands in construct with the noun ending before
+    token ``end``: right after it in Arabic («قصف التحالف», one word between at most);
+    in English only through "of" ("the shelling of the city"; "strikes hit ISIS" is not)."""
+    if not english:
+        return first <= end + 1
+    words = forms[end:first]
+    return bool(words) and words[0] == "of" and len(words) <= 2 and (
+        len(words) == 1 or words[1] in ("the", "a", "an"))
 
 
 def _shared_subject(hit: Hit, people: Cast, forms: list[str], where: Clauses,
