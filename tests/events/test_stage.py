@@ -177,3 +177,13 @@ def test_two_verbs_in_two_clauses_of_one_sentence_are_two_acts():
     _, found = _events("The SDF fought ISIS for a week, although the SDF had captured "
                        "two villages.")
     assert [e.trigger.text for e in found] == ["fought", "captured"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("تبنى حزب العمال الكردستاني هجوما بسيارة مفخخة على مركز للشرطة.", "grp:pkk"),
+    ("تحدثت وكالة الأناضول عن مقتل 260 مسلحا في الغارات التركية.", "org:anadolu"),
+    ("وركز الائتلاف على الوضع في الزبداني، واصفا الأوضاع بالمأساوية نتيجة القصف.", "org:snc"),
+])
+def test_a_claimed_described_or_spoken_of_act_is_reported_by_its_speaker(text, speaker):
+    _, e = _one(text)
+    assert (e.modality, e.attributed_to) == ("reported", speaker)
