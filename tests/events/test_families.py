@@ -83,3 +83,14 @@ def test_a_threatened_act_is_the_threats_content_not_an_event():
 def test_triggers_that_need_a_word_after_them(text, found):
     events = pipeline.analyze_one(Document.make(text, "x.txt")).events
     assert [(e.type, e.mode) for e in events] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("إضافة إلى بحث القضايا ذات الاهتمام المشترك.", []),  # «بحث» is not ب + «حث»
+    ("بحث وزير الخارجية السعودي مع نظيره الروسي الأزمة السورية.", ["CONSULT"]),
+    ("سجل اللاعب الهدف عبر ضربة رأس.", []),
+    ("كان أمامها خياران: إما العلاج وإما القتل الرحيم.", []),
+])
+def test_words_that_only_look_like_triggers(text, found):
+    events = pipeline.analyze_one(Document.make(text, "x.txt")).events
+    assert [e.type for e in events] == found
