@@ -12,20 +12,19 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pycrfsuite
-
 from rasd.entities import gazetteer
+from rasd.entities.crf import Weights
 from rasd.entities.kb import KB, load
-from rasd.entities.ner import load_model
+from rasd.entities.ner import load_weights
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Knowledge:
-    """The KB (with a user's rows on top, if any), its gazetteer and the NER tagger."""
+    """The KB (with a user's rows on top, if any), its gazetteer and the NER's CRF."""
 
     kb: KB
     gazetteer: gazetteer.Gazetteer
-    ner: pycrfsuite.Tagger
+    ner: Weights
 
 
 def knowledge(extra: Path | str | None = None) -> Knowledge:
@@ -38,4 +37,4 @@ def knowledge(extra: Path | str | None = None) -> Knowledge:
 
 @cache
 def _made(kb: KB) -> Knowledge:
-    return Knowledge(kb, gazetteer.build(kb), load_model())
+    return Knowledge(kb, gazetteer.build(kb), load_weights())
