@@ -1,4 +1,4 @@
-"""Passages two texts share, aligned word for word, as offsets into both originals.
+"""Passages two texts share, aligned word for word.
 
 Shingles the two texts have in common are anchors (i in the source, j in the copy).
 Walking the copy's anchors in order, an anchor continues the current passage when it
@@ -13,9 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
-
-from rasd.reuse.shingles import SIZE, Words
+from rasd.reuse.shingles import SIZE
 
 GAP = 8  # shingles skipped on either side before a passage breaks
 REPEATS = 8  # a shingle found more often in the source is no anchor
@@ -32,24 +30,20 @@ class Run:
     b1: int
 
 
-def runs(source: Words, copy: Words) -> list[Run]:
-    """The passages ``copy`` shares with ``source``, in the copy's order."""
-    ha, hb = source.hashes, copy.hashes
-    if not len(ha) or not len(hb):
-        return []
-    shared = np.intersect1d(ha, hb, assume_unique=False)
-    if not len(shared):
+def runs(source: list[int], copy: list[int], source_words: int, copy_words: int,
+         ) -> list[Run]:
+    """The passages a copy shares with a source, given their shingle hashes and word
+    counts, in the copy's order."""
+    if not source or not copy:
         return []
     where: dict[int, list[int]] = {}
-    for i, h in zip(np.nonzero(np.isin(ha, shared))[0].tolist(),
-                    ha[np.isin(ha, shared)].tolist(), strict=True):
+    for i, h in enumerate(source):
         where.setdefault(h, []).append(i)
     found: list[list[int]] = []  # [i0, j0, i1, j1]: first and last anchors
     cur: list[int] | None = None
-    in_b = np.nonzero(np.isin(hb, shared))[0].tolist()
-    for j, h in zip(in_b, hb[in_b].tolist(), strict=True):
-        places = where[h]
-        if len(places) > REPEATS:
+    for j, h in enumerate(copy):
+        places = where.get(h)
+        if places is None or len(places) > REPEATS:
             continue
         i = _next(places, cur, j)
         if i is not None and cur is not None:
@@ -57,8 +51,8 @@ def runs(source: Words, copy: Words) -> list[Run]:
             continue
         cur = [places[0], j, places[0], j]
         found.append(cur)
-    width_a, width_b = min(SIZE, source.count), min(SIZE, copy.count)
-    least = min(LEAST, source.count, copy.count)
+    width_a, width_b = min(SIZE, source_words), min(SIZE, copy_words)
+    least = min(LEAST, source_words, copy_words)
     out = [Run(i0, i1 + width_a, j0, j1 + width_b) for i0, j0, i1, j1 in found]
     return [r for r in out if min(r.a1 - r.a0, r.b1 - r.b0) >= least]
 
@@ -76,7 +70,7 @@ def _next(places: list[int], cur: list[int] | None, j: int) -> int | None:
 
 def covered(spans: list[tuple[int, int]]) -> int:
     """How many words a list of word ranges covers (overlaps counted once)."""
-    total, reach = 0, -1
+    total, reach = 0, 0
     for start, end in sorted(spans):
         start = max(start, reach)
         if end > start:

@@ -12,65 +12,93 @@ document and its reuse are stored together or not at all.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import duckdb
 import numpy as np
 
-from rasd.arabic.normalise import TextView, view
+from rasd.arabic.normalise import TextView, fold, view
 from rasd.model import Document
 from rasd.reuse.align import covered, runs
 from rasd.reuse.credits import Provenance, provenance
 from rasd.reuse.direction import decide
 from rasd.reuse.relation import Passage, Relation
-from rasd.reuse.shingles import Words, fingerprint, words
+from rasd.reuse.shingles import keys, shingles, word_spans
 from rasd.store import reuse as stored
 
 PASSAGE = 25  # words: a passage this long is reuse even inside a longer text
 NEAR = 0.5  # or passages covering this share of the shorter text
 SHARED = 2  # index keys a candidate shares (fewer only when a text has fewer)
 MOST = 100  # candidates aligned per new document, those sharing most keys first
+KEPT = 2048  # stored documents whose shingles are kept between groups
 
 
 @dataclass(slots=True)
 class _Text:
-    """A document being compared: folded once, its words and provenance on first use."""
+    """A document being compared: folded and shingled once; its offset map, word
+    offsets and provenance made only when a relation needs them."""
 
     document: Document
-    folded: TextView
-    _words: Words | None = field(default=None, repr=False)
+    normal: str
+    words: int
+    hashes: list[int]
+    _view: TextView | None = field(default=None, repr=False)
+    _spans: tuple[list[int], list[int]] | None = field(default=None, repr=False)
     _provenance: Provenance | None = field(default=None, repr=False)
 
-    @property
-    def words(self) -> Words:
-        if self._words is None:
-            self._words = words(self.folded)
-        return self._words
+    @staticmethod
+    def of(document: Document) -> tuple[_Text, np.ndarray]:
+        """The text and its shingle hashes (as an array, for the index keys)."""
+        normal = fold(document.text)
+        count, hashes = shingles(normal)
+        return _Text(document, normal, count, hashes.tolist()), hashes
 
     @property
     def provenance(self) -> Provenance:
         if self._provenance is None:
-            self._provenance = provenance(self.document, self.folded.normal)
+            self._provenance = provenance(self.document, self.normal)
         return self._provenance
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Original offsets of words ``first`` to ``last`` (exclusive)."""
+        if self._view is None:
+            self._view = view(self.document.text)
+            self._spans = word_spans(self.normal)
+        starts, ends = self._spans
+        s = self._view.original_span(starts[first], ends[last - 1])
+        return s.start, s.end
+
+
+_kept: OrderedDict[str, _Text] = OrderedDict()  # by document id: texts never change
+
+
+def _stored_text(row: dict) -> _Text:
+    found = _kept.get(row["id"])
+    if found is None:
+        found = _kept[row["id"]] = _Text.of(Document(**row))[0]
+        if len(_kept) > KEPT:
+            _kept.popitem(last=False)
+    return found
 
 
 def index(db: duckdb.DuckDBPyConnection, documents: list[Document]) -> list[Relation]:
     """Index newly stored documents and find their reuse of the stored ones and of each
     other (in the order given); returns the relations written."""
     done = stored.indexed(db, [d.id for d in documents])
-    new: dict[str, _Text] = {}
+    new: dict[str, tuple[_Text, np.ndarray]] = {}
     for d in documents:
         if d.id not in done and d.id not in new:
-            new[d.id] = _Text(d, view(d.text))
+            text, hashes = _Text.of(d)
+            new[d.id] = text, keys(hashes)
     if not new:
         return []
-    texts = list(new.values())
+    texts = [t for t, _ in new.values()]
+    prints = [k for _, k in new.values()]
     first = stored.next_number(db)
-    prints = [fingerprint(t.folded.normal) for t in texts]
-    wanted = _candidates(db, [k for _, k in prints], first)
+    wanted = _candidates(db, prints, first)
     numbers = sorted({c for found in wanted for c in found if c < first})
-    others = {n: _Text(Document(**row), view(row["text"]))
-              for n, row in stored.documents(db, numbers).items()}
+    others = {n: _stored_text(row) for n, row in stored.documents(db, numbers).items()}
     relations = []
     for k, found in enumerate(wanted):
         for n in found:
@@ -79,8 +107,8 @@ def index(db: duckdb.DuckDBPyConnection, documents: list[Document]) -> list[Rela
                 relation = compare(other, texts[k])
                 if relation is not None:
                     relations.append(relation)
-    stored.add(db, [(first + k, t.document.id, count, keys.tolist())
-                    for k, (t, (count, keys)) in enumerate(zip(texts, prints, strict=True))])
+    stored.add(db, [(first + k, t.document.id, t.words, ks.tolist())
+                    for k, (t, ks) in enumerate(zip(texts, prints, strict=True))])
     stored.write(db, [r.to_dict() for r in relations])
     return relations
 
@@ -114,11 +142,11 @@ def _candidates(db: duckdb.DuckDBPyConnection, keys: list[np.ndarray], first: in
 def compare(first: _Text, second: _Text) -> Relation | None:
     """The reuse relation between two documents, ``first`` stored first; None when the
     passages they share are too slight."""
-    found = runs(first.words, second.words)
+    found = runs(first.hashes, second.hashes, first.words, second.words)
     if not found:
         return None
-    a_share = covered([(r.a0, r.a1) for r in found]) / first.words.count
-    b_share = covered([(r.b0, r.b1) for r in found]) / second.words.count
+    a_share = covered([(r.a0, r.a1) for r in found]) / first.words
+    b_share = covered([(r.b0, r.b1) for r in found]) / second.words
     longest = max(min(r.a1 - r.a0, r.b1 - r.b0) for r in found)
     if longest < PASSAGE and max(a_share, b_share) < NEAR:
         return None
@@ -128,7 +156,7 @@ def compare(first: _Text, second: _Text) -> Relation | None:
     passages = []
     for r in found:
         a, b = ((r.b0, r.b1), (r.a0, r.a1)) if flipped else ((r.a0, r.a1), (r.b0, r.b1))
-        passages.append(Passage(src.words.span(*a), cp.words.span(*b)))
+        passages.append(Passage(src.span(*a), cp.span(*b)))
     passages.sort(key=lambda p: p.copy)
     share = a_share if flipped else b_share
     return Relation(source.id, copy.id, basis, round(share, 4), tuple(passages))

@@ -18,24 +18,34 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass, field
 
 import numpy as np
-
-from rasd.arabic.normalise import TextView, view
 
 SIZE = 5  # words in a shingle
 SAMPLE = 6  # one shingle in SAMPLE (by hash) is an index key
 BOTTOM = 12  # and the BOTTOM smallest hashes of every document
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
 _P = np.uint64(1_000_003)
 _MIX1, _MIX2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
+_CACHED = 500_000  # words whose hash is kept, so memory stays bounded
+
+
+class _WordHashes(dict):
+    """crc32 of a word's UTF-8, remembered: news repeats its words."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= _CACHED:
+            self.clear()
+        value = self[word] = zlib.crc32(word.encode("utf-8"))
+        return value
+
+
+_hashes = _WordHashes()
 
 
 def word_hashes(words: list[str]) -> np.ndarray:
     """A stable 32-bit hash per word, as uint64."""
-    return np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64,
-                       count=len(words))
+    return np.fromiter(map(_hashes.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def shingle_hashes(words: np.ndarray) -> np.ndarray:
@@ -66,38 +76,16 @@ def keys(hashes: np.ndarray) -> np.ndarray:
     return np.unique(np.concatenate([sampled, bottom])).view(np.int64)
 
 
-def fingerprint(normal: str) -> tuple[int, np.ndarray]:
-    """(words, index keys) of a folded text: what a new document adds to the index."""
-    words = _WORD.findall(normal)
-    return len(words), keys(shingle_hashes(word_hashes(words)))
+def shingles(normal: str) -> tuple[int, np.ndarray]:
+    """(number of words, shingle hashes) of a folded text."""
+    words = WORD.findall(normal)
+    return len(words), shingle_hashes(word_hashes(words))
 
 
-@dataclass(slots=True)
-class Words:
-    """A text's folded view, its words (as folded offsets) and its shingle hashes, for
-    aligning passages; ``original`` maps a run of words back to the original text."""
-
-    view: TextView
-    starts: list[int]
-    ends: list[int]
-    hashes: np.ndarray = field(repr=False)
-
-    @property
-    def count(self) -> int:
-        return len(self.starts)
-
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """Original offsets of words ``first`` to ``last`` (exclusive)."""
-        s = self.view.original_span(self.starts[first], self.ends[last - 1])
-        return s.start, s.end
-
-
-def words(text: str | TextView) -> Words:
-    """The words and shingles of a text (or of its folded view, made already)."""
-    folded = view(text) if isinstance(text, str) else text
-    starts, ends, found = [], [], []
-    for m in _WORD.finditer(folded.normal):
+def word_spans(normal: str) -> tuple[list[int], list[int]]:
+    """Where each word of a folded text starts and ends."""
+    starts, ends = [], []
+    for m in WORD.finditer(normal):
         starts.append(m.start())
         ends.append(m.end())
-        found.append(m.group())
-    return Words(folded, starts, ends, shingle_hashes(word_hashes(found)))
+    return starts, ends

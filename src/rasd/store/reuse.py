@@ -73,13 +73,12 @@ def add(db: duckdb.DuckDBPyConnection, numbered: list[tuple[int, str, int, list[
 
 
 def write(db: duckdb.DuckDBPyConnection, relations: list[dict[str, Any]]) -> None:
-    """Store relations (``Relation.to_dict()``'s shape); a pair stored already stays."""
+    """Store relations (``Relation.to_dict()``'s shape) of newly indexed documents."""
     rows = [[r["source"], r["copy"], r["basis"], r["share"],
              [{"source_start": p["source"][0], "source_end": p["source"][1],
                "copy_start": p["copy"][0], "copy_end": p["copy"][1]} for p in r["passages"]]]
             for r in relations]
-    if rows:
-        db.executemany("INSERT INTO reuse VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+    insert(db, "reuse", rows)
 
 
 def relations(db: duckdb.DuckDBPyConnection, document: str | None = None,
