@@ -45,5 +45,6 @@ def variations(text: str) -> dict[str, str]:
         "headline": "عاجل: افتتاح مستشفى جديد بتكلفة كبيرة\n" + text,
         "paragraph_dropped": "\n".join(paragraphs[:1] + paragraphs[2:]),
         "paragraph_added": "\n".join([*paragraphs, OTHER.split("\n")[0]]),
-        "planted": OTHER.split("\n")[0] + "\n" + paragraphs[1] + "\n" + OTHER.split("\n")[1],
+        "planted": "\n".join([OTHER.split("\n")[0], paragraphs[len(paragraphs) // 2],
+                               OTHER.split("\n")[1]]),
     }

@@ -22,7 +22,7 @@ from rasd.errors import BadTable
 from rasd.ingest import datelines
 from rasd.model import Document
 
-HEAD = 160  # folded characters of the opening that may hold a dateline
+HEAD = 160  # folded characters of the first line that may hold a dateline
 TAIL_WORDS = 8  # a last line this short may be a signature
 VIA_REACH = 60  # folded characters after a via phrase that may name the outlet
 KINDS = ("wire", "name", "via")
@@ -96,7 +96,7 @@ def provenance(document: Document, normal: str) -> Provenance:
     """The provenance of a document whose folded text is ``normal``."""
     found = _load()
     credits: dict[str, str] = {}
-    head = normal[:HEAD]
+    head = normal.lstrip()[:HEAD].split("\n", 1)[0]  # the dateline is on the first line
     for m in found.wires.finditer(head):
         before = head[:m.start()].rstrip()
         if not before or before[-1] in "-–—:(/":
