@@ -2,7 +2,8 @@
 
 A new document is folded and fingerprinted (``shingles.keys``); its keys are looked
 up among the stored documents' keys (one join per group, ``store.reuse``) and among
-the other new documents of its group. Each candidate sharing enough keys is aligned
+the other new documents of its group (a key stored for more than ``COMMON`` documents is
+boilerplate and finds none). Each candidate sharing enough keys is aligned
 (``align.runs``); a pair is reuse when a passage is long (``PASSAGE`` words: a
 paragraph planted in a longer article) or the passages cover most of the shorter
 text (``NEAR``: a near-copy). The direction is decided (``direction.decide``) and
@@ -30,7 +31,8 @@ from rasd.store import reuse as stored
 PASSAGE = 25  # words: a passage this long is reuse even inside a longer text
 NEAR = 0.5  # or passages covering this share of the shorter text
 SHARED = 2  # index keys a candidate shares (fewer only when a text has fewer)
-MOST = 100  # candidates aligned per new document, those sharing most keys first
+MOST = 50  # candidates aligned per new document, those sharing most keys first
+COMMON = 50  # a key stored for more documents than this is boilerplate: no candidates
 KEPT = 2048  # stored documents whose shingles are kept between groups
 
 
@@ -121,7 +123,7 @@ def _candidates(db: duckdb.DuckDBPyConnection, keys: list[np.ndarray], first: in
     owners = [k for k, ks in enumerate(keys) for _ in range(len(ks))]
     shared: list[dict[int, int]] = [{} for _ in keys]
     sizes: dict[int, int] = {first + k: len(ks) for k, ks in enumerate(keys)}
-    for owner, n, count, size in stored.candidates(db, flat, owners):
+    for owner, n, count, size in stored.candidates(db, flat, owners, COMMON):
         shared[owner][n] = count
         sizes[n] = size
     seen: dict[int, list[int]] = {}

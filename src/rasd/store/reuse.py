@@ -34,17 +34,21 @@ def unindexed(db: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def candidates(db: duckdb.DuckDBPyConnection, keys: list[int], owners: list[int],
-               ) -> list[tuple[int, int, int, int]]:
+               common: int) -> list[tuple[int, int, int, int]]:
     """(owner, stored number, shared keys, stored document's keys) for every stored
     document sharing a key with the new ones; ``owners[k]`` is the new document (its
-    place in the group) that ``keys[k]`` belongs to."""
+    place in the group) that ``keys[k]`` belongs to. A key stored for more than
+    ``common`` documents (boilerplate, a formula every story repeats) finds nothing."""
     if not keys:
         return []
     return db.execute(
-        "SELECT q.owner, k.n, count(*), any_value(d.keys) FROM "
-        "(SELECT unnest(?::BIGINT[]) AS key, unnest(?::INTEGER[]) AS owner) q "
-        "JOIN reuse_keys k ON k.key = q.key JOIN reuse_documents d ON d.n = k.n "
-        "GROUP BY q.owner, k.n", [keys, owners]).fetchall()
+        "WITH q AS (SELECT unnest(?::BIGINT[]) AS key, unnest(?::INTEGER[]) AS owner), "
+        "hits AS (SELECT q.owner, k.n, k.key FROM q JOIN reuse_keys k ON k.key = q.key), "
+        "rare AS (SELECT key FROM reuse_keys WHERE key IN (SELECT key FROM q) "
+        "GROUP BY key HAVING count(*) <= ?) "
+        "SELECT h.owner, h.n, count(*), any_value(d.keys) FROM hits h "
+        "JOIN rare USING (key) JOIN reuse_documents d ON d.n = h.n "
+        "GROUP BY h.owner, h.n", [keys, owners, common]).fetchall()
 
 
 def documents(db: duckdb.DuckDBPyConnection, numbers: list[int]) -> dict[int, dict[str, Any]]:
