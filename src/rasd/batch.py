@@ -66,7 +66,9 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
         on_start(len(paths))
     made_by = pipeline.producer(knowledge=knowledge)
     stages = _told(pipeline.STAGES, on_stage) if on_stage else pipeline.STAGES
-    with store.writer(every=every, on_done=done, producer=made_by) as writer:
+    from rasd.reuse.detect import index  # text reuse, checked as documents are stored
+
+    with store.writer(every=every, on_done=done, producer=made_by, after=index) as writer:
         for path in paths:
             tally.files += 1
             where = path.where if isinstance(path, RasdError) else printable(path)
