@@ -262,7 +262,11 @@ class _Group:
             rows = [[a.document.id, n, *values(item)]
                     for a in analyses for n, item in enumerate(getattr(a, table))]
             insert(self.db, table, rows)
-        self._entities({e.id: e for a in analyses for e in a.entities}, refresh)
+        first: dict[str, Entity] = {}  # an entity as the first record to name it has it,
+        for a in analyses:  # wherever the commits fall (a new entity's spelling varies)
+            for e in a.entities:
+                first.setdefault(e.id, e)
+        self._entities(first, refresh)
         rows = [[a.document.id, n, e.id] for a in analyses for n, e in enumerate(a.entities)]
         insert(self.db, "document_entities", rows)
         rows = [[a.document.id, n, f.kind, [list(s) for s in f.spans], f.message]
