@@ -58,6 +58,8 @@ QUOTA = {"test": {"saudinewsnet": 26, "ans-arabic-news-stance": 22, "fa-kes": 10
                   "wikipedia-syria-war-articles": 6},
          "dev": {"saudinewsnet": 13, "ans-arabic-news-stance": 10, "fa-kes": 5,
                  "wikipedia-syria-war-articles": 3}}
+# the numbered-unit stratum (see _units), drawn after the main annotation, before reading it
+UNIT_QUOTA = {"test": 8, "dev": 4}
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"»”')]*(?=\s)|\n")
 _AR_FOLD = str.maketrans("أإآٱىة", "اااايه")
 _DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
@@ -90,7 +92,7 @@ def lead(text: str, offset: int = 0) -> tuple[int, int] | None:
             break
         if stop > start:
             end, count = stop, count + 1
-        if m.group() == "\n" and end is not None or count == 4:
+        if (m.group() == "\n" and end is not None) or count == 4:
             break
     if end is None and len(text.rstrip()) - start < 600 and text.strip():
         end = len(text.rstrip())
@@ -137,6 +139,39 @@ def _fakes_dct(text: str) -> str | None:
     return None
 
 
+_UNIT = re.compile(r"(الفرقة|اللواء|الفوج|الكتيبة)\s+(\d+|الأول|الثاني|الثالث|الرابع|الخامس|"
+                   r"السادس|السابع|الثامن|التاسع|العاشر|ال\w+ عشر)(?!\w)")
+
+
+def _units(shared: Path, taken: set[str]) -> list[dict]:
+    """The numbered-unit stratum: SaudiNewsNet articles of the same days, on Syria, Iraq,
+    Yemen or ISIS, that name a numbered unit («اللواء 93», «الفرقة الرابعة»); the passage
+    starts at the sentence holding the first one. Added after the main draw held none."""
+    units = []
+    for day in SNN_DAYS:
+        member = f"{day}.json"
+        with zipfile.ZipFile(shared / "saudinewsnet" / f"{day}.zip") as z:
+            articles = json.loads(z.read(member).decode("utf-8"))
+        for index, article in enumerate(articles):
+            ref = {"corpus": "saudinewsnet", "file": f"saudinewsnet/{day}.zip",
+                   "member": member, "index": index}
+            text = article["content"] or ""
+            m = _UNIT.search(text)
+            if key(ref) in taken or not m or not any(
+                    w in text for w in ("سوري", "اليمن", "العراق", "داعش")):
+                continue
+            starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+            span = lead(text, starts[-1] if starts else 0)
+            if span is None or not span[0] <= m.start() < span[1]:
+                continue
+            units.append({**ref, "start": span[0], "end": span[1],
+                          "sha1": sha1(text[span[0]:span[1]]),
+                          "dct": article["date_extracted"][:10], "language": "ar",
+                          "stratum": "unit-number"})
+    random.Random(f"{SEED}|units").shuffle(units)
+    return units
+
+
 def select(shared: Path = SHARED) -> list[dict]:
     used, used_ans, used_wiki = _used()
     rng = random.Random(SEED)
@@ -165,6 +200,7 @@ def select(shared: Path = SHARED) -> list[dict]:
                         "dct": article["date_extracted"][:10], "language": "ar"})
     rng.shuffle(snn)
     out += snn
+    out += _units(shared, used | {key(c) for c in snn})
 
     fakes, seen = [], {" ".join(_tokens(times_corpus.document(json.loads(line), SHARED)[:200]))
                        for name in USED for line in (DATA / name).read_text("utf-8").splitlines()
@@ -236,12 +272,11 @@ def select(shared: Path = SHARED) -> list[dict]:
     rng.shuffle(wiki)
     out += wiki
 
-    order: dict[str, int] = {}
+    order: dict[tuple, int] = {}
     for cand in out:
         cand["split"] = split(cand)
-        n = order.get((cand["corpus"], cand["split"]), 0) + 1
-        order[(cand["corpus"], cand["split"])] = n
-        cand["order"] = n
+        group = (cand["corpus"], cand.get("stratum"), cand["split"])
+        order[group] = cand["order"] = order.get(group, 0) + 1
     return out
 
 
@@ -255,7 +290,10 @@ def _find(text: str, needle: str, start: int) -> int:
     a word (a proclitic before it, alone or after «و»/«ف», is allowed)."""
     at = start
     while (at := text.find(needle, at)) >= 0:
-        end_ok = at + len(needle) == len(text) or not _WORD.match(text[at + len(needle)])
+        end = at + len(needle)
+        end_ok = end == len(text) or not _WORD.match(text[end]) or (
+            needle.isascii() and text[end] == "s"  # FA-KES's apostrophe-less possessive
+            and (end + 1 == len(text) or not _WORD.match(text[end + 1])))
         k = at
         while k > at - 3 and k > 0 and text[k - 1] in _PROCLITIC:
             k -= 1
@@ -288,7 +326,11 @@ def words(source: Path, out: Path) -> int:
         mentions, last = [], 0
         for row in rows:
             span, typ, classes, meant = row[:4]
-            at = _find(text, span, last)
+            if span.startswith("~"):  # a name fused with the next word ("Kobaninorth")
+                span = span[1:]
+                at = text.find(span, last)
+            else:
+                at = _find(text, span, last)
             if at < 0:
                 print(f"{key(cand)}: {span!r} not found after {last}", file=sys.stderr)
                 errors += 1
@@ -341,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         for line in CANDIDATES.read_text("utf-8").splitlines():
             c = json.loads(line)
-            if c["split"] == args.show and c["order"] <= QUOTA[args.show][c["corpus"]] + args.spare:
+            quota = (UNIT_QUOTA[args.show] if c.get("stratum")
+                     else QUOTA[args.show][c["corpus"]])
+            if c["split"] == args.show and c["order"] <= quota + args.spare:
                 text = times_corpus.passage(c, SHARED)
                 print(f"### {c['corpus']} {c['order']} {key(c)} dct={c['dct']}\n{text}\n")
     return 0
