@@ -22,6 +22,7 @@ characters) from the start of the article, or of the drawn Wikipedia paragraph.
 
     python bench/entities_heldout.py --select      # writes the candidates file
     python bench/entities_heldout.py --show test   # prints the chosen passages to read
+    python bench/entities_heldout.py --words bench/data/links_heldout_notes.txt  # -> words file
 """
 
 from __future__ import annotations
@@ -325,6 +326,10 @@ def words(source: Path, out: Path) -> int:
         text = times_corpus.passage(cand, SHARED)
         mentions, last = [], 0
         for row in rows:
+            if row[0].startswith("^"):  # move past a string not annotated (a tag list)
+                at = _find(text, row[0][1:], last)
+                last = at + len(row[0]) - 1 if at >= 0 else last
+                continue
             span, typ, classes, meant = row[:4]
             if span.startswith("~"):  # a name fused with the next word ("Kobaninorth")
                 span = span[1:]
