@@ -12,7 +12,6 @@ from __future__ import annotations
 import dataclasses
 from collections import deque
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from rasd import ingest, pipeline
@@ -20,7 +19,7 @@ from rasd.errors import RasdError, printable
 from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand
 from rasd.knowledge import Knowledge, load
 from rasd.store import Store
-from rasd.workers import Pool, analyse, outcome, read
+from rasd.workers import Pool, analyse, outcome
 from rasd.workers import count as workers_count
 
 
@@ -40,7 +39,7 @@ class Tally:
 def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
         encoding: str | None = None, published: str | None = None,
         text_column: str | None = None, knowledge: Knowledge | None = None, every: int = 64,
-        workers: int | None = None,
+        workers: int | None = None, scheduler: str | None = None,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[str], None] | None = None,
         on_result: Callable[[str, str, str | None], None] | None = None,
@@ -60,7 +59,9 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
     ``knowledge`` is what the stages read (the shipped knowledge when not given).
     ``workers`` processes read and analyse (``rasd.workers.count``: by default the
     cores when there are many sources, else none); the results, the store and the
-    callbacks are as in one process, but ``on_stage`` is not called.
+    callbacks are as in one process, but ``on_stage`` is not called. With
+    ``scheduler`` (a Dask scheduler's address) the cluster's workers do it instead
+    (``rasd.scale``).
     """
     tally = Tally()
     knowledge = knowledge or load()
@@ -81,6 +82,13 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
                "text_column": text_column}
     many = workers_count(workers, len(paths))
     with store.writer(every=every, on_done=done, producer=made_by, after=index) as writer:
+        if scheduler is not None:
+            from rasd.scale import Cluster
+
+            with Cluster(scheduler, knowledge) as cluster:
+                _in_parallel(writer, cluster, paths, options, knowledge, tally, on_source,
+                             on_document, on_file)
+            return tally
         if many > 1:
             with Pool(many, knowledge) as pool:
                 _in_parallel(writer, pool, paths, options, knowledge, tally, on_source,
@@ -102,9 +110,10 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
     return tally
 
 
-def _in_parallel(writer, pool: Pool, paths: list, options: dict, knowledge: Knowledge,
+def _in_parallel(writer, pool, paths: list, options: dict, knowledge: Knowledge,
                  tally: Tally, on_source, on_document, on_file) -> None:
-    """Ingest with ``pool``'s workers reading the sources and analysing the new
+    """Ingest with ``pool``'s workers (a ``workers.Pool`` or a ``scale.Cluster``) reading
+    the sources and analysing the new
     documents, a few sources ahead; here, in the sources' order, each document is
     checked against the store, written, and reported."""
     ahead = iter(paths)
@@ -118,8 +127,7 @@ def _in_parallel(writer, pool: Pool, paths: list, options: dict, knowledge: Know
             if path is None:
                 return
             where = path.where if isinstance(path, RasdError) else printable(path)
-            job = _here(read, path, options) if path == "-" else pool.submit(read, path, options)
-            reading.append((where, job))
+            reading.append((where, pool.read(path, options)))
 
     def write(until: int) -> None:
         while len(waiting) > until:
@@ -145,20 +153,13 @@ def _in_parallel(writer, pool: Pool, paths: list, options: dict, knowledge: Know
             fresh = doc is not None and doc.id not in sent and not writer.has(doc.id)
             if fresh:
                 sent.add(doc.id)
-            waiting.append((item, pool.submit(analyse, doc) if fresh else None))
+            waiting.append((item, pool.analyse(doc) if fresh else None))
             write(until=4 * pool.workers)
         waiting.append((None, where))
     write(until=0)
 
 
-def _here(work, *args) -> Future:
-    """``work(*args)`` done in this process, as a finished future (stdin is the parent's)."""
-    job: Future = Future()
-    job.set_result(work(*args))
-    return job
-
-
-def _ingest_ready(writer, item, job: Future | None, knowledge: Knowledge, tally: Tally,
+def _ingest_ready(writer, item, job, knowledge: Knowledge, tally: Tally,
                   published: str | None) -> None:
     """Store one item whose analysis a worker made (``job``), or note another place a
     stored text was found; an item without a job that is not stored after all (its

@@ -24,6 +24,7 @@ from typing import Any
 
 from rasd import ingest, pipeline
 from rasd.errors import RasdError
+from rasd.ingest.folders import STDIN
 from rasd.ingest.item import Item
 from rasd.knowledge import Knowledge
 from rasd.model import Analysis, Document
@@ -80,11 +81,13 @@ def analyse(document: Document, knowledge: Knowledge | None = None,
         return None, e, getattr(e, "stage", "analyze")
 
 
-def read_and_analyse(path: Any, options: dict) -> list[pipeline.Result]:
-    """Every result of one source, for ``rasd analyze`` (in a worker)."""
+def read_and_analyse(path: Any, options: dict, knowledge: Knowledge | None = None,
+                     ) -> list[pipeline.Result]:
+    """Every result of one source, for ``rasd analyze`` (in a worker, with its knowledge
+    or ``knowledge``); the source's bytes are not sent back."""
     items = read(path, options)
     return [pipeline.Result(r.where, r.analysis, r.error, None, r.stage)
-            for r in pipeline.analyze_many(items, knowledge=_knowledge)]
+            for r in pipeline.analyze_many(items, knowledge=knowledge or _knowledge)]
 
 
 class Pool:
@@ -101,6 +104,18 @@ class Pool:
             return self._executor.submit(work, *args)
         except BrokenProcessPool as e:
             raise _died() from e
+
+    def read(self, path: Any, options: dict) -> Future:
+        """The items of one source, read by a worker (stdin, the parent's, here)."""
+        if path == STDIN:
+            job: Future = Future()
+            job.set_result(read(path, options))
+            return job
+        return self.submit(read, path, options)
+
+    def analyse(self, document: Document) -> Future:
+        """One document's analysis, made by a worker (see ``analyse``)."""
+        return self.submit(analyse, document)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -91,13 +91,22 @@ class Weights:
             grown = np.zeros((len(NEAR) + 1, 2 * (len(ids) + len(new)), len(self.labels)))
             grown[:, :len(ids)] = self._scores[:, :len(ids)]
             self._scores = grown
-        words = {w.norm: w for w in seen}
-        for norm in new:
-            k = ids[norm] = len(ids)
-            w = words[norm]
-            self._scores[0, k] = self.score(own_features(tables, w))
-            for n, at in enumerate(NEAR, 1):
-                self._scores[n, k] = self.score(context_features(tables, w, at))
+        if new:
+            words = {w.norm: w for w in seen}
+            rows, none = self.rows, self.none
+            first = len(ids)
+            for which, at in enumerate((None, *NEAR)):  # every new form's features at once
+                found: list[int] = []
+                starts: list[int] = []
+                for norm in new:
+                    w = words[norm]
+                    starts.append(len(found))
+                    found.extend(rows.get(f, none) for f in (
+                        own_features(tables, w) if at is None else
+                        context_features(tables, w, at)))
+                self._scores[which, first:first + len(new)] = np.add.reduceat(
+                    self.state[found], starts, axis=0)
+            ids.update((norm, first + k) for k, norm in enumerate(new))
         return np.array([ids[w.norm] for w in seen], dtype=np.intp)
 
     def emissions(self, tables: Tables, sentences: Sequence[Sequence[str]],

@@ -27,12 +27,13 @@ class Knowledge:
     ner: Weights
 
 
-def knowledge(extra: Path | str | None = None) -> Knowledge:
-    """The entities stage's knowledge: the shipped KB, with ``extra``'s rows applied.
+def knowledge(extra: Path | str | None = None, text: str | None = None) -> Knowledge:
+    """The entities stage's knowledge: the shipped KB, with ``extra``'s rows applied
+    (``text``: that file's text, when it was read elsewhere).
 
     Made once per KB (``kb.load`` reads a file again once it is changed on disk).
     """
-    return _made(load(Path(extra) if extra else None))
+    return _made(load(Path(extra) if extra else None, text))
 
 
 @cache

@@ -10,6 +10,7 @@ starts after it, since the mention is the name and not the preposition.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -129,14 +130,13 @@ def spans(text: str, folded: TextLayer | None = None, model: Weights | None = No
     (``propagate``).
     """
     folded = folded or layer(text)
-    every = folded.tokens
+    every = list(folded.tokens)  # a Word per token, made once
+    starts = folded.tokens.starts
     tagged: list[list[Word]] = []
     k = 0
     for end in folded.sentence_ends:
-        words = []
-        while k < len(every) and every[k].at < end:
-            words.append(every[k])
-            k += 1
+        j = bisect_left(starts, end, k)  # the sentence's tokens start before its end
+        words, k = every[k:j], j
         if _mostly_arabic(words):
             tagged.append(words)
     sentences = [[t.norm for t in words] for words in tagged]
