@@ -191,3 +191,8 @@ def test_a_claimed_or_spoken_of_act_is_reported_by_its_speaker(text, speaker):
 def test_what_a_speaker_describes_is_presupposed_not_reported():
     _, e = _one("وصف الائتلاف القصف الروسي على حلب بالهمجي.")
     assert e.modality == "asserted"
+
+
+def test_two_verbs_of_one_sentence_sharing_actor_and_date_are_two_acts():
+    _, found = _events("The Syrian army advances on Raqqa on Monday and shoots down a drone.")
+    assert [e.trigger.text for e in found] == ["advances", "shoots down"]

@@ -177,11 +177,13 @@ def _same(a: Draft, b: Draft, where: Clauses) -> bool:
     name them, no disagreement on place or date, and something shared: a named role,
     or (in another sentence) both the place and the date. A verb in a later sentence
     that shares only its actors tells a new act (the same forces capture one village,
-    then another), and so do two verbs in two clauses of one sentence ("were fighting
-    for the town, although they had captured villages"), unless place or date say it
-    is the same one."""
+    then another), unless place or date say it is the same one; two verbs of one
+    sentence always do ("the army advances on al-Rasafa, shoots down a drone": their
+    date is the sentence's, so agreeing on it says nothing)."""
     if a.type != b.type or a.claim.modality != b.claim.modality:
         return False
+    if a.sentence == b.sentence and _verb(a) and _verb(b):
+        return False  # two verbs of one sentence tell two acts, whatever they share
     if where.paragraph[a.hit.first] != where.paragraph[b.hit.first] and not (
             a.sentence == 0 and b.sentence <= HEADLINE_REACH):
         return False
@@ -200,9 +202,7 @@ def _same(a: Draft, b: Draft, where: Clauses) -> bool:
             if x != y:
                 return False
             agree += 1
-    if shared and not agree and _verb(b) and (
-            a.sentence != b.sentence
-            or (_verb(a) and where.clause[a.hit.first] != where.clause[b.hit.first])):
+    if shared and not agree and _verb(b) and a.sentence != b.sentence:
         return False  # «سيطرت قوات سوريا الديمقراطية على …» twice: two captures, not one
     return shared or (agree == 2 and a.sentence != b.sentence)
 
