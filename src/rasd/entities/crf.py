@@ -26,7 +26,6 @@ import pycrfsuite
 
 from rasd.entities.features import (
     Tables,
-    Word,
     analyse,
     context_features,
     gazetteer_marks,
@@ -61,13 +60,14 @@ class Weights:
 
     def _forget(self) -> None:
         """Drop the kept word forms (at the start, in a worker, and when ``FORMS`` fill)."""
-        self._ids: dict[str, int] = {}
+        self._ids: dict[str, int] = {}  # a token as written -> its row
+        self._stems: list[str] = []  # each row's stem (its word without proclitics)
         # per form: its own features' scores (row 0) and as each neighbour (rows 1-4)
         self._scores = np.zeros((len(NEAR) + 1, 1024, len(self.labels)))
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        del state["_ids"], state["_scores"]  # a worker starts with no forms kept
+        del state["_ids"], state["_stems"], state["_scores"]  # a worker starts afresh
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -79,55 +79,57 @@ class Weights:
         rows = self.rows
         return self.state[[rows.get(f, self.none) for f in features]].sum(axis=0)
 
-    def _forms(self, tables: Tables, seen: list[Word]) -> np.ndarray:
-        """The row of each word's form in the kept scores, scoring forms not seen yet."""
+    def _forms(self, tables: Tables, tokens: list[str]) -> tuple[np.ndarray, list[str]]:
+        """The row of each token's form in the kept scores, and its stem, scoring the
+        forms not seen yet (a form seen before costs one lookup)."""
         ids = self._ids
-        new = list(dict.fromkeys(w.norm for w in seen if w.norm not in ids))
+        new = [t for t in dict.fromkeys(tokens) if t not in ids]
         if len(ids) + len(new) > FORMS:
             self._forget()
             ids = self._ids
-            new = list(dict.fromkeys(w.norm for w in seen))
+            new = list(dict.fromkeys(tokens))
         if len(ids) + len(new) > self._scores.shape[1]:
             grown = np.zeros((len(NEAR) + 1, 2 * (len(ids) + len(new)), len(self.labels)))
             grown[:, :len(ids)] = self._scores[:, :len(ids)]
             self._scores = grown
         if new:
-            words = {w.norm: w for w in seen}
+            seen = [analyse(tables, t) for t in new]
             rows, none = self.rows, self.none
             first = len(ids)
             for which, at in enumerate((None, *NEAR)):  # every new form's features at once
                 found: list[int] = []
                 starts: list[int] = []
-                for norm in new:
-                    w = words[norm]
+                for w in seen:
                     starts.append(len(found))
                     found.extend(rows.get(f, none) for f in (
                         own_features(tables, w) if at is None else
                         context_features(tables, w, at)))
                 self._scores[which, first:first + len(new)] = np.add.reduceat(
                     self.state[found], starts, axis=0)
-            ids.update((norm, first + k) for k, norm in enumerate(new))
-        return np.array([ids[w.norm] for w in seen], dtype=np.intp)
+            ids.update((t, first + k) for k, t in enumerate(new))
+            self._stems.extend(w.stem for w in seen)
+        forms = [ids[t] for t in tokens]
+        stems = self._stems
+        return np.array(forms, dtype=np.intp), [stems[k] for k in forms]
 
     def emissions(self, tables: Tables, sentences: Sequence[Sequence[str]],
                   ) -> tuple[np.ndarray, np.ndarray]:
         """The label scores of every token of the sentences, one row per token in text
         order, and each token's place in its sentence: the sum of its features' weights,
         the features being those of ``features.sentence_features``."""
-        seen = [analyse(tables, w) for words in sentences for w in words]
+        tokens = [w for words in sentences for w in words]
         lengths = np.array([len(words) for words in sentences], dtype=np.intp)
         starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
-        place = np.arange(len(seen)) - starts
+        place = np.arange(len(tokens)) - starts
         size = np.repeat(lengths, lengths)
-        forms = self._forms(tables, seen)
+        forms, stems = self._forms(tables, tokens)
         out = self._scores[0, forms] + self.score(["bias"])
-        everywhere = np.arange(len(seen))
+        everywhere = np.arange(len(tokens))
         for n, at in enumerate(NEAR, 1):
             inside = (place + at >= 0) & (place + at < size)
             out[inside] += self._scores[n, forms[everywhere[inside] + at]]
             out[~inside] += self.score([f"{at}w=<s>"])
         rows, none = self.rows, self.none
-        stems = [w.stem for w in seen]
         follows = place[1:] > 0  # token i+1 follows token i in one sentence
         pairs = [(rows.get(f"-1w|w={a}|{b}", none), rows.get(f"w|1w={a}|{b}", none))
                  for a, b in pairwise(stems)]
