@@ -142,20 +142,25 @@ def _in_parallel(writer, pool, paths: list, options: dict, knowledge: Knowledge,
 
     read_ahead()
     while reading:
-        where, job = reading.popleft()
-        items = outcome(job)
+        done = [reading.popleft()]  # the next source, and any read after it already
+        while reading and reading[0][1].done():
+            done.append(reading.popleft())
         read_ahead()
-        tally.files += 1
-        if on_source:
-            on_source(where, [len(i.document.text) if i.document else 0 for i in items])
-        for item in items:
-            doc = item.document
-            fresh = doc is not None and doc.id not in sent and not writer.has(doc.id)
-            if fresh:
-                sent.add(doc.id)
-            waiting.append((item, pool.analyse(doc) if fresh else None))
-            write(until=4 * pool.workers)
-        waiting.append((None, where))
+        sources = [(where, outcome(job)) for where, job in done]
+        stored = writer.having([i.document.id for _, items in sources for i in items
+                                if i.document is not None])
+        for where, items in sources:
+            tally.files += 1
+            if on_source:
+                on_source(where, [len(i.document.text) if i.document else 0 for i in items])
+            for item in items:
+                doc = item.document
+                fresh = doc is not None and doc.id not in sent and doc.id not in stored
+                if fresh:
+                    sent.add(doc.id)
+                waiting.append((item, pool.analyse(doc) if fresh else None))
+                write(until=4 * pool.workers)
+            waiting.append((None, where))
     write(until=0)
 
 
@@ -166,7 +171,9 @@ def _ingest_ready(writer, item, job, knowledge: Knowledge, tally: Tally,
     first copy failed) is analysed here."""
     raw = (item.raw.sha256, item.raw.data) if item.raw else None
     doc = item.document
-    if doc is not None and writer.has(doc.id):
+    # a document sent to a worker was not stored then, and no other item of this run was
+    # sent with it; one that was not sent may have been stored since
+    if doc is not None and job is None and writer.has(doc.id):
         _note_copy(writer, doc, item.where, raw, tally, published)
         return
     if doc is None:

@@ -84,6 +84,15 @@ class Writer:
         """Stored already, or waiting in this writer's buffer."""
         return document_id in self.pending or stored(self.db, document_id)
 
+    def having(self, document_ids: list[str]) -> set[str]:
+        """Those of the ids stored already or waiting in this writer's buffer (one query)."""
+        found = {i for i in document_ids if i in self.pending}
+        rest = [i for i in document_ids if i not in found]
+        if rest:
+            found.update(row[0] for row in self.db.execute(
+                "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [rest]).fetchall())
+        return found
+
     def known(self, document_id: str) -> Document | None:
         """The document with this id as first stored (or waiting to be), without layers."""
         if document_id in self.pending:
