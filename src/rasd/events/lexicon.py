@@ -74,8 +74,9 @@ def load(language: str) -> Lexicon:
                           frozenset(w for u in row.get(6).split("|") if u for w in [fold(u)]),
                           verb, indefinite=row.get(8) == "indefinite",
                           needs=frozenset(fold(w) for w in row.get(9).split("|") if w))
+        later = _future(trigger)  # one value for every future form of the row
         for form, future in _forms(row[1], row.get(2), row[0] == "verb", language, affixes):
-            _add(triggers, form, trigger if not future else _future(trigger))
+            _add(triggers, form, later if future else trigger)
     cues: dict[str, list[Entry]] = defaultdict(list)
     for row in tables.shipped("events", f"{language}/cues.tsv", 4, filled=2):
         for form, future in _forms(row[1], row.get(2), row[0] == "verb", language, affixes):
@@ -83,7 +84,7 @@ def load(language: str) -> Lexicon:
                 _add(cues, form, row[3])
     modes: dict[str, list[Entry]] = defaultdict(list)
     for row in tables.shipped("events", f"{language}/modes.tsv", 3):
-        _add(modes, row[0], row[2])
+        _add(modes, fold(row[0]), row[2])
     return Lexicon(language, _longest_first(triggers), _longest_first(cues),
                    _longest_first(modes))
 
@@ -93,13 +94,14 @@ def _future(trigger: Trigger) -> Trigger:
 
 
 def _add(table: dict[str, list[Entry]], form: str, value: Trigger | str) -> None:
-    parts = words(form)
+    parts = tuple(form.lower().split())  # _forms gives folded forms
     if parts:
         table[parts[0]].append(Entry(parts[1:], value))
 
 
 def _longest_first(table: dict[str, list[Entry]]) -> dict[str, tuple[Entry, ...]]:
-    return {k: tuple(sorted(dict.fromkeys(v), key=lambda e: -len(e.after)))
+    return {k: (v[0],) if len(v) == 1 else tuple(sorted(dict.fromkeys(v),
+                                                        key=lambda e: -len(e.after)))
             for k, v in table.items()}
 
 
