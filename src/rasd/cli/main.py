@@ -61,9 +61,9 @@ def main(ctx: click.Context, db_path: str | None) -> None:
 
 
 def _register() -> None:
-    from rasd.cli import analyze, demo, export, ingest, network, reanalyse, show, status
+    from rasd.cli import analyze, demo, export, ingest, network, reanalyse, serve, show, status
 
-    for module in (analyze, ingest, reanalyse, status, show, export, network, demo):
+    for module in (analyze, ingest, reanalyse, status, show, export, network, demo, serve):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -1,0 +1,61 @@
+"""The timeline of events across documents, filterable, with its API."""
+
+from __future__ import annotations
+
+import typing
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+
+from rasd.events import kinds
+from rasd.model import Modality
+from rasd.store import browse
+from rasd.web import claims, drawing, render
+from rasd.web.routes.params import day
+
+router = APIRouter()
+LIMIT = 500
+
+
+def _filters(request: Request, actor, place, type, modality, start, end) -> dict[str, Any]:
+    return {"actor": actor or None, "place": place or None, "type": type or None,
+            "modality": modality or None, "start": day(start, "from"), "end": day(end, "to")}
+
+
+@router.get("/api/events", tags=["events"])
+def api_events(request: Request, actor: str | None = None, place: str | None = None,
+               type: str | None = None, modality: str | None = None,
+               start: str | None = Query(None, alias="from"),
+               end: str | None = Query(None, alias="to"),
+               document: str | None = None,
+               limit: int = Query(LIMIT, ge=1, le=10000)) -> list[dict[str, Any]]:
+    """Events across documents, earliest first; ``from``/``to`` (YYYY-MM-DD) keep those
+    whose whole date lies between them."""
+    found = _filters(request, actor, place, type, modality, start, end)
+    with request.app.state.db.reading() as db:
+        return browse.events(db, **found, document=document, limit=limit)
+
+
+@router.get("/timeline", include_in_schema=False)
+def timeline(request: Request, actor: str | None = None, place: str | None = None,
+             type: str | None = None, modality: str | None = None,
+             start: str | None = Query(None, alias="from"),
+             end: str | None = Query(None, alias="to")):
+    found = _filters(request, actor, place, type, modality, start, end)
+    lang = render.language(request)
+    with request.app.state.db.reading() as db:
+        rows = browse.events(db, **found, dated=True, limit=LIMIT)
+        undated = len(browse.events(db, **{**found, "start": None, "end": None},
+                                    dated=False, limit=LIMIT))
+        entities = browse.names(db, claims.ids(rows))
+        actors = browse.actors(db)
+        places = [p for p in browse.places(db) if p["events"]]
+    events = [claims.shown(e, entities, lang) for e in rows]
+    events = [e for e in events if e["period"] is not None]
+    events.sort(key=lambda e: (e["period"].first, e["period"].last))
+    bars, ticks = drawing.timeline([e["period"] for e in events], rtl=lang == "ar")
+    return render.page(request, "timeline.html", events=list(zip(events, bars, strict=True)),
+                       ticks=ticks, undated=undated, filters=found, actors=actors,
+                       places=places, types=list(kinds.kinds()),
+                       modalities=typing.get_args(Modality), limit=LIMIT,
+                       height=len(events) * drawing.ROW + 40, width=drawing.WIDTH)
