@@ -26,6 +26,8 @@ class Bar:
     width: float
     y: int
     shape: str  # dot (a day), part (a part of a day), bar (a longer period)
+    label_x: float  # where its label goes: beside it, on the side with more room
+    anchor: str  # the label's text-anchor: start or end
 
 
 def timeline(periods: list[Period], rtl: bool = False) -> tuple[list[Bar], list[dict[str, Any]]]:
@@ -43,8 +45,11 @@ def timeline(periods: list[Period], rtl: bool = False) -> tuple[list[Bar], list[
         width = max(p.days * scale, 3.0)
         if rtl:
             x = WIDTH - x - width
+        right = x + width / 2 < WIDTH / 2
         bars.append(Bar(round(x, 2), round(width, 2), row * ROW + 30,
-                        SHAPES.get(p.precision, "bar")))
+                        SHAPES.get(p.precision, "bar"),
+                        round(x + width + 10 if right else x - 10, 2),
+                        "start" if right else "end"))
     return bars, _ticks(first, last, scale, rtl)
 
 
