@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,7 +36,7 @@ def test_tree_keeps_the_text_and_each_mark_covers_exactly_its_span(case):
     for mark in marks:
         spans = sorted(_covered(pieces, mark, []))
         assert spans[0][0] == mark.start and spans[-1][1] == mark.end
-        assert all(a[1] == b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(spans))
 
 
 def test_tree_nests_a_mention_inside_evidence_and_cuts_a_crossing_mark():

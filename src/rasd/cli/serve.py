@@ -26,7 +26,10 @@ def serve(db_path, host, port, token, max_upload):
     given once as /?token=TOKEN or as an Authorization: Bearer header. While it runs,
     the server is the database's one writer: rasd ingest hands it the documents.
     """
-    import uvicorn
+    try:
+        import uvicorn
+    except ImportError:
+        raise click.UsageError("the web UI needs its extra: pip install 'rasd[web]'") from None
 
     from rasd.web import app, security
 
@@ -35,11 +38,23 @@ def serve(db_path, host, port, token, max_upload):
         click.echo(f"rasd: serving beyond loopback; token: {token}", err=True)
     else:
         token = None
-    application = app.create(app.Settings(db=db_path, token=token, max_upload=max_upload))
     shown = f"[{host}]" if ":" in host else host
+    if port == 0:
+        port = _free_port(host)
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else shown}:{port}"
+    application = app.create(app.Settings(db=db_path, token=token, max_upload=max_upload,
+                                          url=url))
     click.echo(f"rasd: serving {db_path or 'the default database'} on http://{shown}:{port}/",
                err=True)
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _free_port(host: str) -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
 
 
 COMMANDS = (serve,)

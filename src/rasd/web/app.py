@@ -18,9 +18,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from rasd.errors import RasdError
-from rasd.web import render, security
+from rasd.web import client, render, security
 from rasd.web.database import Database
-from rasd.web.routes import documents, entities, search, timeline
+from rasd.web.routes import documents, entities, handoff, ingest, search, timeline
 from rasd.web.routes import network as network_routes
 
 log = logging.getLogger("rasd.web")
@@ -35,6 +35,7 @@ class Settings:
     db: str | Path | None = None
     token: str | None = None
     max_upload: int = 8 * MiB
+    url: str | None = None  # where it listens; announced beside the store for rasd ingest
 
 
 def create(settings: Settings) -> FastAPI:
@@ -43,17 +44,24 @@ def create(settings: Settings) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.db = Database(settings.db)
+        announced = None
+        if settings.url:
+            announced = client.announce(app.state.db.path, settings.url, app.state.key,
+                                        settings.token)
         try:
             yield
         finally:
+            if announced is not None:
+                announced.unlink(missing_ok=True)
             app.state.db.close()
 
     app = FastAPI(title="rasd", summary="The record of conflict reporting, as pages and JSON.",
                   lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.settings = settings
+    app.state.key = security.new_token()
     app.add_middleware(security.Guard, token=settings.token)
     app.mount("/static", StaticFiles(packages=[("rasd.web", "static")]), name="static")
-    for module in (documents, timeline, network_routes, search, entities):
+    for module in (documents, timeline, network_routes, search, entities, ingest, handoff):
         app.include_router(module.router)
     app.add_exception_handler(RasdError, _rasd_error)
     app.add_exception_handler(HTTPException, _http_error)

@@ -2,7 +2,8 @@
 
 - Every response carries a Content-Security-Policy that allows scripts, styles and
   images from the server alone and no inline script or style, so markup that slipped
-  through escaping still could not run; with ``nosniff``, no framing, no referrer.
+  through escaping still could not run; with ``nosniff``, no framing, and no referrer
+  sent to other sites.
 - Bound to an address other than loopback, the server wants a token: as a bearer
   header, a cookie, or once as ``?token=`` (which sets the cookie and redirects to the
   same page without it).
@@ -30,7 +31,7 @@ HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",  # no-referrer would make a form's Origin "null"
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
