@@ -168,3 +168,16 @@ def test_upload_a_document_from_the_browser(page, server, tmp_path):
     page.goto(server + "/")
     assert int(page.locator("#count").inner_text()) == before + 1
     assert not page.errors
+
+
+def test_map_marker_leads_to_the_events_of_its_place(page, server):
+    page.goto(server + "/map?lang=en")
+    assert page.locator("svg.map path.border").count() >= 6
+    shoot(page, "map")
+    marker = page.locator("svg.map a.marker", has=page.locator("title", has_text="Tabqa"))
+    marker.click()
+    if "#cluster-" in page.url:  # a cluster: its places are listed under the map
+        page.locator(":target a[href='/timeline?place=fac%3Atabqa-airbase']").click()
+    page.wait_for_url(re.compile(r"/timeline\?place=fac%3Atabqa-airbase"))
+    assert page.locator("table.events-table tbody tr").count() >= 2
+    assert not page.errors

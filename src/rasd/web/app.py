@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException
 from rasd.errors import RasdError
 from rasd.web import client, render, security
 from rasd.web.database import Database
-from rasd.web.routes import documents, entities, handoff, ingest, search, timeline
+from rasd.web.routes import documents, entities, handoff, ingest, places, search, timeline
 from rasd.web.routes import network as network_routes
 
 log = logging.getLogger("rasd.web")
@@ -61,7 +61,8 @@ def create(settings: Settings) -> FastAPI:
     app.state.key = security.new_token()
     app.add_middleware(security.Guard, token=settings.token)
     app.mount("/static", StaticFiles(packages=[("rasd.web", "static")]), name="static")
-    for module in (documents, timeline, network_routes, search, entities, ingest, handoff):
+    for module in (documents, timeline, network_routes, search, entities, places, ingest,
+                   handoff):
         app.include_router(module.router)
     app.add_exception_handler(RasdError, _rasd_error)
     app.add_exception_handler(HTTPException, _http_error)
