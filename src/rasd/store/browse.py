@@ -105,6 +105,13 @@ def events(db: duckdb.DuckDBPyConnection, *, actor: str | None = None,
     return [_dated(r) for r in rows]
 
 
+def count_events(db: duckdb.DuckDBPyConnection, **filters: Any) -> int:
+    """How many events ``events`` would give with these filters and no limit."""
+    params = {"actor": None, "place": None, "type": None, "modality": None, "start": None,
+              "end": None, "document": None, "dated": None, **filters, "limit": None}
+    return db.execute(f"SELECT count(*) FROM ({_EVENT_ROWS})", params).fetchone()[0]
+
+
 def names(db: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, dict[str, Any]]:
     """The stored entities of ``ids``, by id."""
     return {r["id"]: r for r in dicts(db.execute(

@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from rasd.errors import RasdError
-from rasd.web import client, render, security
+from rasd.web import cache, client, render, security
 from rasd.web.database import Database
 from rasd.web.routes import documents, entities, handoff, ingest, places, search, timeline
 from rasd.web.routes import network as network_routes
@@ -59,6 +59,7 @@ def create(settings: Settings) -> FastAPI:
                   lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.key = security.new_token()
+    app.add_middleware(cache.Answers)  # inside the guard: only authorised requests reach it
     app.add_middleware(security.Guard, token=settings.token)
     app.mount("/static", StaticFiles(packages=[("rasd.web", "static")]), name="static")
     for module in (documents, timeline, network_routes, search, entities, places, ingest,

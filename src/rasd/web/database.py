@@ -27,6 +27,7 @@ class Database:
         self.store = Store(path)
         self.path = self.store.path
         self._write = threading.Lock()
+        self.generation = 0  # moves on after every write: what the answer cache keys on
 
     @contextmanager
     def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -41,7 +42,10 @@ class Database:
     def writing(self) -> Iterator[Store]:
         """The store, for one writer at a time."""
         with self._write:
-            yield self.store
+            try:
+                yield self.store
+            finally:
+                self.generation += 1
 
     def close(self) -> None:
         with self._write:

@@ -23,11 +23,15 @@ def test_upload_adds_a_document_and_the_same_again_is_present(client):
     assert client.get("/api/status").json()["documents"] == 4
 
 
-def test_pasted_text_is_analysed(client):
+def test_pasted_text_is_analysed_and_shown_at_once(client):
     token = _csrf(client)
+    before = client.get("/api/status").json()["documents"]
+    assert client.get("/").text.count("<tr>") == before + 1  # kept until the next write
     found = client.post("/api/ingest", headers={"X-CSRF-Token": token}, data={
         "text": "قصفت الطائرات مدينة حلب يوم 3 آب 2015."}).json()["results"]
     assert found[0]["outcome"] == "added" and found[0]["where"].startswith("paste:")
+    assert client.get("/api/status").json()["documents"] == before + 1
+    assert client.get("/").text.count("<tr>") == before + 2
     record = client.get(f"/api/documents/{found[0]['document']}").json()
     assert record["events"] and record["times"]
 

@@ -45,8 +45,8 @@ def timeline(request: Request, actor: str | None = None, place: str | None = Non
     lang = render.language(request)
     with request.app.state.db.reading() as db:
         rows = browse.events(db, **found, dated=True, limit=LIMIT)
-        undated = len(browse.events(db, **{**found, "start": None, "end": None},
-                                    dated=False, limit=LIMIT))
+        undated = browse.count_events(db, **{**found, "start": None, "end": None},
+                                      dated=False)
         entities = browse.names(db, claims.ids(rows))
         actors = browse.actors(db)
         places = [p for p in browse.places(db) if p["events"]]
