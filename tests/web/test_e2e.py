@@ -61,6 +61,13 @@ def test_reader_shows_the_worked_example_with_its_highlights(page, server):
     # a mention shows its linked entity
     page.locator("#text .a-mention", has_text="مطار الطبقة").first.click()
     assert "Tabqa Air Base" in details.inner_text()
+    # a date a finding is about shows the finding too (weekday or counted date checked)
+    page.locator("#text .a-finding .a-time").first.click()
+    assert re.search(r"(weekday|relative_date)_ok: ", details.inner_text())
+    # a trigger shows its event: type, date, modality and who claims it
+    page.locator("#tr-e26").click()
+    shown = details.inner_text()
+    assert "RETREAT" in shown and "2014-08-24TNI" in shown and "the author" in shown
     shoot(page, "reader")
     assert not page.errors
 

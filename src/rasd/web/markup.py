@@ -1,7 +1,7 @@
 """A document's text with its annotations as a tree of nested pieces for the reader.
 
-Times, mentions, triggers, cues and evidence overlap in any way; HTML elements must
-nest. Annotations are sorted outermost first (earlier start, then longer, then by
+Times, mentions, triggers, cues, evidence and the spans of findings overlap in any way;
+HTML elements must nest. Annotations are sorted outermost first (earlier start, then longer, then by
 kind), and one that crosses the end of the element it starts in is cut there and its
 rest placed again, so every annotation becomes one element or a few adjacent ones and
 the text between them is kept as it is: joining a tree's text gives the document's
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # outer kinds first when two annotations cover the same characters
-RANK = {"evidence": 0, "trigger": 1, "cue": 1, "time": 2, "mention": 2}
+RANK = {"evidence": 0, "finding": 1, "trigger": 2, "cue": 2, "time": 3, "mention": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,8 @@ def marks(record: dict[str, Any]) -> list[Mark]:
         if e.get("cue"):
             found.append(Mark(e["cue"]["start"], e["cue"]["end"], "cue", e["id"]))
         found += [Mark(s["start"], s["end"], "evidence", e["id"]) for s in e["evidence"]]
+    for n, f in enumerate(record["findings"], 1):
+        found += [Mark(start, end, "finding", f"f{n}") for start, end in f["spans"]]
     return found
 
 

@@ -79,3 +79,27 @@ def test_post_without_csrf_or_from_another_site_is_refused(client):
 def test_handoff_wants_the_key(client):
     assert client.get("/api/handoff/status").status_code == 403
     assert client.post("/api/handoff/write", json={"entries": []}).status_code == 403
+
+
+def test_a_url_is_fetched_and_read_as_rasd_ingest_reads_it(client, tmp_path):
+    import http.server
+    import threading
+    from functools import partial
+
+    page = tmp_path / "report.html"
+    page.write_text("<html><head><title>تقرير</title></head><body><article><p>"
+                    "قصفت الطائرات مدينة دير الزور يوم 5 آب 2015 وقتل عشرة مدنيين.</p>"
+                    "<p>وقال المرصد السوري إن القصف استهدف حيًا سكنيًا.</p></article></body>"
+                    "</html>", "utf-8")
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        url = f"http://127.0.0.1:{server.server_address[1]}/report.html"
+        token = _csrf(client)
+        found = client.post("/api/ingest", headers={"X-CSRF-Token": token},
+                            data={"url": url}).json()["results"]
+        server.shutdown()
+    assert found[0]["outcome"] == "added" and found[0]["where"] == url
+    missing = client.post("/api/ingest", headers={"X-CSRF-Token": token},
+                          data={"url": "file:///etc/passwd"}).json()["results"]
+    assert missing[0]["outcome"] == "failed" and "http" in missing[0]["message"]

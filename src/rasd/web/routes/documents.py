@@ -57,6 +57,7 @@ def reader(request: Request, document_id: str):
                        times={t["id"]: t for t in record["times"]},
                        mentions={m["id"]: m for m in record["mentions"]},
                        entities=entities, by_id={e["id"]: e for e in events},
+                       findings={f"f{n}": f for n, f in enumerate(record["findings"], 1)},
                        text_dir="rtl" if record["document"]["language"] == "ar" else "ltr")
 
 

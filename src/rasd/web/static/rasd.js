@@ -1,37 +1,60 @@
-// rasd reader: clicking (or Enter on) a highlighted span shows what the record says
-// about it in the side panel. Loaded from /static (the CSP allows no inline script);
-// it copies existing, server-escaped nodes and never builds HTML from strings.
+// rasd reader: clicking (or Enter on) a highlighted span shows in the side panel what the
+// record says about it and about every annotation around it (a name inside an event's
+// evidence shows the entity, then the event). Loaded from /static (the CSP allows no
+// inline script); it copies nodes the server escaped and never builds HTML from strings.
 "use strict";
 
-function show(kind, ref) {
+function source(kind, ref) {
+  const own = kind === "time" || kind === "mention" || kind === "finding";
+  return document.getElementById((own ? "info-" : "event-") + ref);
+}
+
+function show(spans) {
   const details = document.getElementById("details");
   if (!details) return;
-  const source = kind === "time" || kind === "mention"
-    ? document.getElementById("info-" + ref)
-    : document.getElementById("event-" + ref);
-  if (!source) return;
-  details.replaceChildren(source.cloneNode(true));
+  const seen = new Set();
+  const found = [];
+  for (const span of spans) {
+    const key = span.dataset.kind === "finding" || span.dataset.kind === "time" ||
+      span.dataset.kind === "mention" ? span.dataset.kind + span.dataset.ref : "e" + span.dataset.ref;
+    const node = source(span.dataset.kind, span.dataset.ref);
+    if (node && !seen.has(key)) {
+      seen.add(key);
+      found.push(node.cloneNode(true));
+    }
+  }
+  if (!found.length) return;
+  details.replaceChildren(...found);
   details.querySelectorAll("[id]").forEach((n) => n.removeAttribute("id"));
   details.hidden = false;
   document.querySelectorAll(".event.active, .a.active").forEach((n) => n.classList.remove("active"));
-  if (kind !== "time" && kind !== "mention") {
-    const item = document.getElementById("event-" + ref);
-    if (item) item.classList.add("active");
-    document.querySelectorAll('.a[data-ref="' + CSS.escape(ref) + '"]').forEach(
-      (n) => n.classList.add("active"));
+  for (const span of spans) {
+    const kind = span.dataset.kind;
+    if (kind === "evidence" || kind === "trigger" || kind === "cue") {
+      const item = document.getElementById("event-" + span.dataset.ref);
+      if (item) item.classList.add("active");
+      document.querySelectorAll('#text .a[data-ref="' + CSS.escape(span.dataset.ref) + '"]')
+        .forEach((n) => n.classList.add("active"));
+    }
   }
 }
 
+function around(node) {
+  const spans = [];
+  for (let n = node.closest(".a[data-kind]"); n && n.closest("#text"); n = n.parentElement.closest(".a[data-kind]")) {
+    spans.push(n);
+  }
+  return spans;
+}
+
 function pick(event) {
-  const span = event.target.closest(".a[data-kind]");
-  if (!span || !span.closest("#text")) return;
-  // the innermost annotation under the pointer wins (a mention inside evidence)
-  show(span.dataset.kind, span.dataset.ref);
+  show(around(event.target));
 }
 
 function fromHash() {
   const m = /^#(?:ev|tr)-(e\d+)$/.exec(location.hash);
-  if (m) show("evidence", m[1]);
+  const span = m && document.getElementById(location.hash.slice(1));
+  if (span) show([span]);
 }
 
 document.addEventListener("DOMContentLoaded", () => {
