@@ -16,6 +16,7 @@ from rasd.web.routes.params import day
 
 router = APIRouter()
 NODES = 40  # drawn; the API gives them all
+EDGES = 200  # listed under the drawing, the most counted first
 
 
 def _graph(request: Request, actor, start, end) -> dict[str, Any]:
@@ -64,9 +65,15 @@ def network(request: Request, actor: str | None = None,
             lines.append({"edge": e, "quad": quad, "count": count, "x1": x1, "y1": y1,
                           "x2": x2, "y2": y2, "width": round(1 + 1.5 * math.log1p(count), 1)})
     names = {n["id"]: n["name"] for n in nodes}
+    with request.app.state.db.reading() as db:
+        listed = graph["edges"][:EDGES]
+        more = browse.names(db, sorted({e[k] for e in listed for k in ("source", "target")}
+                                       - set(names)))
+    names |= {i: render.name_of(e, lang, i) for i, e in more.items()}
     return render.page(request, "network.html", nodes=nodes, lines=lines, names=names,
-                       edges=graph["edges"], quads=kinds.QUADS, actor=actor or "",
-                       start=start or "", end=end or "", hidden=len(weight) - len(drawn))
+                       edges=listed, quads=kinds.QUADS, actor=actor or "",
+                       start=start or "", end=end or "", hidden=len(weight) - len(drawn),
+                       unlisted=len(graph["edges"]) - len(listed))
 
 
 @router.get("/network/edge", include_in_schema=False)
