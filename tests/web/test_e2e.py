@@ -129,6 +129,7 @@ def test_interface_switches_to_arabic_right_to_left(page, server):
         page.locator("a.lang").click()
     assert html.get_attribute("lang") == "ar" and html.get_attribute("dir") == "rtl"
     assert page.get_by_role("link", name="الخط الزمني").count() == 1
+    shoot(page, "timeline-ar")
     page.goto(server + "/")  # remembered
     assert page.locator("html").get_attribute("dir") == "rtl"
     page.goto(server + "/?lang=en")

@@ -30,3 +30,15 @@ def test_every_word_a_template_asks_for_is_in_both_languages():
         missing = asked - set(words[lang])
         assert not missing, (lang, missing)
         assert all(words[lang][k] for k in asked), lang
+
+
+def test_every_precision_and_modality_has_its_words():
+    import typing
+
+    from rasd.model import Modality
+    from rasd.web import periods
+
+    kinds = {"day", "month", "year", "season", "quarter", "week", "time", "decade", "range",
+             *periods._PARTS.values(), *typing.get_args(Modality)}
+    for lang in i18n.LANGUAGES:
+        assert kinds <= set(i18n.strings()[lang]), lang

@@ -66,7 +66,8 @@ class Guard(BaseHTTPMiddleware):
             given = request.query_params.get("token")
             if given is not None and _same(given, self.token):
                 url = request.url.remove_query_params("token")
-                response: Response = RedirectResponse(str(url.path) + (
+                here = "/" + url.path.lstrip("/")  # never //host: no redirect elsewhere
+                response: Response = RedirectResponse(here + (
                     f"?{url.query}" if url.query else ""), status_code=303)
                 response.set_cookie(TOKEN_COOKIE, self.token, httponly=True, samesite="strict")
                 return _headed(response)
