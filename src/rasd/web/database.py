@@ -27,7 +27,8 @@ class Database:
         self.store = Store(path)
         self.path = self.store.path
         self._write = threading.Lock()
-        self.generation = 0  # moves on after every write: what the answer cache keys on
+        self.generation = 0  # moves on after every write (web/cache.py)
+        self.drops = 0  # moves on after a write whose writer must see it at once (an upload)
 
     @contextmanager
     def reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -39,13 +40,17 @@ class Database:
             cursor.close()
 
     @contextmanager
-    def writing(self) -> Iterator[Store]:
-        """The store, for one writer at a time."""
+    def writing(self, seen_at_once: bool = True) -> Iterator[Store]:
+        """The store, for one writer at a time. ``seen_at_once``: every page shows the
+        write on the next request (an upload); otherwise within ``cache.STALE`` seconds
+        (the groups ``rasd ingest`` hands over)."""
         with self._write:
             try:
                 yield self.store
             finally:
                 self.generation += 1
+                if seen_at_once:
+                    self.drops += 1
 
     def close(self) -> None:
         with self._write:

@@ -56,7 +56,7 @@ async def noted(request: Request) -> list[str | None] | None:
 def write(request: Request, body: dict[str, Any]) -> dict[str, Any]:
     """Commit a group of entries with the store's writer; the outcome of each, in order."""
     _check(request)
-    with request.app.state.db.writing() as store:
+    with request.app.state.db.writing(seen_at_once=False) as store:
         writer = store.writer(every=10**9, seconds=float("inf"), producer=body.get("producer"))
         for entry in body["entries"]:
             raw = _raw(entry.get("raw"))
