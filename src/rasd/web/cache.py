@@ -5,13 +5,16 @@ A GET's 200 response (page or JSON) is kept under its path, query and language. 
 from the browser (an upload) drops every kept answer at once, so its user sees it on the
 next page. Writes handed over by ``rasd ingest`` come every few seconds while it runs;
 after one, a kept answer is still served until it is ``STALE`` seconds old, so a busy
-page is worked out again at most that often and new documents show within seconds.
+page is worked out again at most that often and new documents show within seconds. One
+request works a page out at a time: others asking for it meanwhile wait for that answer,
+or take the one it replaces when that is stale from a hand-off (never after an upload).
 Pages that carry a CSRF token (``/ingest``) or set a cookie (``?lang=``, ``?token=``)
 are never kept. At most ``BUDGET`` bytes are kept, least recently used dropped first.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from collections import OrderedDict
@@ -35,6 +38,7 @@ class Answers(BaseHTTPMiddleware):
         self.size = 0
         self.seen = (-1, -1)  # the store's (generation, drops) the kept answers were made at
         self.lock = threading.Lock()
+        self.working: dict[tuple, asyncio.Future] = {}  # answers being worked out, by key
 
     async def dispatch(self, request: Request, call_next) -> Response:
         if request.method != "GET" or request.url.path.startswith(NEVER) or any(
@@ -44,35 +48,49 @@ class Answers(BaseHTTPMiddleware):
                            request.headers.get("accept-language"))
         key = (request.url.path, request.url.query, lang)
         db = request.app.state.db
-        now = time.monotonic()
+        now, generation, drops = time.monotonic(), db.generation, db.drops  # before reading
         with self.lock:
-            found = self._get(key, db.generation, db.drops, now)
+            found, stale = self._get(key, generation, drops, now)
         if found is not None:
-            return Response(found[2], status_code=200, media_type=found[3])
-        response = await call_next(request)
-        if response.status_code != 200 or "set-cookie" in response.headers:
-            return response
-        body = b"".join([chunk async for chunk in response.body_iterator])
-        media = response.headers.get("content-type", "text/html; charset=utf-8")
-        if len(body) <= LARGEST:
-            with self.lock:
-                self._put(key, (now, db.generation, body, media))
-        return Response(body, status_code=200, media_type=media)
+            return _answer(found)
+        if key in self.working:  # one request works a page out; the others wait or go stale
+            if stale is not None:
+                return _answer(stale)
+            answer = await asyncio.shield(self.working[key])
+            if answer is not None:
+                return _answer(answer)
+            return await call_next(request)
+        self.working[key] = asyncio.get_running_loop().create_future()
+        answer = None
+        try:
+            response = await call_next(request)
+            if response.status_code != 200 or "set-cookie" in response.headers:
+                return response
+            body = b"".join([chunk async for chunk in response.body_iterator])
+            media = response.headers.get("content-type", "text/html; charset=utf-8")
+            answer = (now, generation, body, media)
+            if len(body) <= LARGEST:
+                with self.lock:
+                    if db.drops == drops:  # no upload since: the answer may be kept
+                        self._put(key, answer)
+            return _answer(answer)
+        finally:
+            self.working.pop(key).set_result(answer)
 
     def _get(self, key, generation: int, drops: int, now: float):
+        """(the kept answer if it may be served, else None; the stale one it would replace)."""
         if drops != self.seen[1]:  # a write from the browser: forget everything
             self.kept.clear()
             self.size = 0
         self.seen = (generation, drops)
         found = self.kept.get(key)
         if found is None:
-            return None
+            return None, None
         made, at, _, _ = found
         if at != generation and now - made > STALE:
-            self._drop(key)
-            return None
+            return None, found
         self.kept.move_to_end(key)
-        return found
+        return found, None
 
     def _put(self, key, answer) -> None:
         if key in self.kept:
@@ -84,3 +102,7 @@ class Answers(BaseHTTPMiddleware):
 
     def _drop(self, key) -> None:
         self.size -= len(self.kept.pop(key)[2])
+
+
+def _answer(answer: tuple[float, int, bytes, str]) -> Response:
+    return Response(answer[2], status_code=200, media_type=answer[3])
