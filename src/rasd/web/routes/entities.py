@@ -10,6 +10,7 @@ from rasd.store import browse
 from rasd.web import claims, render
 
 router = APIRouter()
+LIMIT = 200  # events as actor and as place, each, earliest first
 
 
 def _entity(request: Request, entity_id: str) -> dict[str, Any]:
@@ -17,8 +18,8 @@ def _entity(request: Request, entity_id: str) -> dict[str, Any]:
         found = browse.entity(db, entity_id)
         if found is None:
             raise HTTPException(404, f"no stored record names the entity {entity_id[:80]}")
-        found["events"] = browse.events(db, actor=entity_id, limit=500)
-        found["events"] += browse.events(db, place=entity_id, limit=500)
+        found["events"] = browse.events(db, actor=entity_id, limit=LIMIT)
+        found["events"] += browse.events(db, place=entity_id, limit=LIMIT)
         found["co_actors"] = browse.co_actors(db, entity_id)
         found["names"] = browse.names(db, claims.ids(found["events"]))
     return found

@@ -14,7 +14,17 @@ from rasd.web import claims, drawing, render
 from rasd.web.routes.params import day
 
 router = APIRouter()
-LIMIT = 500
+LIMIT = 200  # drawn on a page (earliest first); filters narrow, the API gives more
+
+
+def choices(request: Request, db) -> tuple[list, list]:
+    """The actors and places of the filters, worked out once per write of the store."""
+    generation = request.app.state.db.generation
+    kept = getattr(request.app.state, "choices", None)
+    if kept is None or kept[0] != generation:
+        kept = request.app.state.choices = (
+            generation, browse.actors(db), [p for p in browse.places(db) if p["events"]])
+    return kept[1], kept[2]
 
 
 def _filters(request: Request, actor, place, type, modality, start, end) -> dict[str, Any]:
@@ -48,8 +58,7 @@ def timeline(request: Request, actor: str | None = None, place: str | None = Non
         undated = browse.count_events(db, **{**found, "start": None, "end": None},
                                       dated=False)
         entities = browse.names(db, claims.ids(rows))
-        actors = browse.actors(db)
-        places = [p for p in browse.places(db) if p["events"]]
+        actors, places = choices(request, db)
     events = [claims.shown(e, entities, lang) for e in rows]
     events = [e for e in events if e["period"] is not None]
     events.sort(key=lambda e: (e["period"].first, e["period"].last))
