@@ -51,6 +51,10 @@ def test_serve_uses_the_db_given_and_answers_on_loopback(store_file, tmp_path, b
         assert found["url"].startswith("http://127.0.0.1:") and found["token"] is None
         with urllib.request.urlopen(found["url"] + "/api/status") as r:
             assert json.load(r)["documents"] == 1
+        second = subprocess.run([sys.executable, "-m", "rasd", "--db", str(db), "serve",
+                                 "--port", "0"], capture_output=True, text=True, timeout=60)
+        assert second.returncode == 1 and "in use" in second.stderr
+        assert "Traceback" not in second.stderr
     finally:
         process.terminate()
         process.wait(timeout=20)

@@ -31,7 +31,10 @@ def serve(db_path, host, port, token, max_upload):
     except ImportError:
         raise click.UsageError("the web UI needs its extra: pip install 'rasd[web]'") from None
 
+    from rasd.store import Store
     from rasd.web import app, security
+
+    Store(db_path).close()  # a missing folder or a store in use: said here, in one line
 
     if not security.is_loopback(host):
         token = token or security.new_token()
