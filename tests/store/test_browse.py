@@ -37,10 +37,14 @@ def test_events_filter_and_count_agree(store):
     assert browse.events(store.db, start="2000-01-01", end="2000-12-31") == []
 
 
-def test_search_binds_its_pattern(store):
-    total, rows = browse.search(store.db, "الرقة")
-    assert total == 1 and rows[0]["text"].startswith("قصفت")
-    assert browse.search(store.db, "'; DROP TABLE documents; --")[0] == 0
+def test_search_binds_its_pattern_and_reads_only_what_is_new(store):
+    ((published, stored_at, found),) = browse.matching(store.db, "الرقة")
+    assert published.isoformat() == "2014-08-20"
+    assert browse.summaries(store.db, [found])[0]["text"].startswith("قصفت")
+    assert browse.matching(store.db, "الرقة", since=stored_at)  # at or after
+    later = stored_at.replace(year=stored_at.year + 1)
+    assert browse.matching(store.db, "الرقة", since=later) == []
+    assert browse.matching(store.db, "'; DROP TABLE documents; --") == []
     assert browse.status(store.db)["documents"] == 1
 
 

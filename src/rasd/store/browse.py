@@ -118,17 +118,24 @@ def names(db: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, dict[str, 
         "SELECT * FROM entities WHERE id IN (SELECT unnest(?))", [ids]))}
 
 
-def search(db: duckdb.DuckDBPyConnection, pattern: str, limit: int = 50,
-           ) -> tuple[int, list[dict[str, Any]]]:
-    """Documents whose text or title matches the RE2 ``pattern`` (a bound parameter):
-    how many, and the first ``limit`` with their text, in ``rasd list`` order."""
-    rows = dicts(db.execute(
-        "SELECT id, published, language, title, source, text, count(*) OVER () AS total "
-        "FROM documents WHERE regexp_matches(text, $p) OR regexp_matches(coalesce(title, ''), $p) "
-        "ORDER BY published NULLS LAST, ingested_at, id LIMIT $limit",
-        {"p": pattern, "limit": limit}))
-    total = rows[0]["total"] if rows else 0
-    return total, [_dated(r) for r in rows]
+def matching(db: duckdb.DuckDBPyConnection, pattern: str, since: dt.datetime | None = None,
+             ) -> list[tuple[Any, ...]]:
+    """(published, ingested_at, id) of the documents whose text or title matches the RE2
+    ``pattern`` (a bound parameter), only those stored at or after ``since`` when given,
+    so a search can be brought up to date by reading the new documents alone."""
+    return db.execute(
+        "SELECT published, ingested_at, id FROM documents "
+        "WHERE ($since::TIMESTAMP IS NULL OR ingested_at >= $since::TIMESTAMP) "
+        "AND (regexp_matches(text, $p) OR regexp_matches(coalesce(title, ''), $p))",
+        {"p": pattern, "since": since}).fetchall()
+
+
+def summaries(db: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict[str, Any]]:
+    """Id, date, language, title, source and text of the documents ``ids``, in that order."""
+    rows = {r["id"]: _dated(r) for r in dicts(db.execute(
+        "SELECT id, published, language, title, source, text FROM documents "
+        "WHERE id IN (SELECT unnest(?))", [ids]))}
+    return [rows[i] for i in ids if i in rows]
 
 
 def entity(db: duckdb.DuckDBPyConnection, entity_id: str) -> dict[str, Any] | None:

@@ -15,3 +15,14 @@ def test_search_in_english_ignores_case(client):
 def test_search_page_marks_the_hit_and_handles_no_words(client):
     assert "<mark>" in client.get("/search", params={"q": "مطار الطبقة"}).text
     assert client.get("/api/search", params={"q": "!!"}).json()["total"] == 0
+
+
+def test_search_kept_for_a_pattern_sees_documents_stored_since(client):
+    import re
+
+    assert client.get("/api/search", params={"q": "بحلب"}).json()["total"] == 0
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/ingest").text)[1]
+    client.post("/api/ingest", headers={"X-CSRF-Token": token},
+                data={"text": "سقطت قذائف على حي في حلب يوم 3 آب 2015."})
+    found = client.get("/api/search", params={"q": "بحلب"}).json()
+    assert found["total"] == 1 and found["documents"][0]["snippet"][1] == "حلب"

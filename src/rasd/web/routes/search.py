@@ -1,7 +1,16 @@
-"""Search over documents, matching Arabic as the text layer folds it (``matching.py``)."""
+"""Search over documents, matching Arabic as the text layer folds it (``matching.py``).
+
+A search reads every text once; the server then keeps, for each recent pattern, the
+documents it matched and when the newest of them was stored, and brings it up to date
+by reading only the documents stored since (the store never drops a document), so a
+search repeated while ``rasd ingest`` runs costs the new documents, not the corpus.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -11,6 +20,28 @@ from rasd.web import matching, render
 
 router = APIRouter()
 LIMIT = 50
+KEPT = 64  # patterns whose matches are kept
+_lock = threading.Lock()
+
+
+def _found(request: Request, db, pattern: str) -> list[str]:
+    """The ids of every document matching ``pattern``, in ``rasd list`` order."""
+    state = request.app.state
+    with _lock:
+        if not hasattr(state, "searches"):
+            state.searches = OrderedDict()
+        kept = state.searches.get(pattern)
+    since, known = (kept[0], kept[1]) if kept else (None, {})
+    new = browse.matching(db, pattern, since)
+    if new or kept is None:
+        known = {**known, **{i: (p is None, p or dt.date.min, at, i) for p, at, i in new}}
+        since = max([at for _, at, _ in new] + ([since] if since else []), default=None)
+    with _lock:
+        state.searches[pattern] = (since, known)
+        state.searches.move_to_end(pattern)
+        while len(state.searches) > KEPT:
+            state.searches.popitem(last=False)
+    return [key[3] for key in sorted(known.values())]
 
 
 def _search(request: Request, q: str, limit: int) -> tuple[matching.Query | None, int, list]:
@@ -18,12 +49,12 @@ def _search(request: Request, q: str, limit: int) -> tuple[matching.Query | None
     if query is None:
         return None, 0, []
     with request.app.state.db.reading() as db:
-        total, rows = browse.search(db, query.duckdb, limit)
+        ids = _found(request, db, query.duckdb)
+        rows = browse.summaries(db, ids[:limit])
     for row in rows:
         row["snippet"] = (matching.snippet(row.pop("text"), query)
                           or matching.snippet(row["title"] or "", query))
-        row.pop("total", None)
-    return query, total, rows
+    return query, len(ids), rows
 
 
 @router.get("/api/search", tags=["search"])
