@@ -63,11 +63,13 @@ def status(db: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 def documents(db: duckdb.DuckDBPyConnection, limit: int = 50, offset: int = 0,
               ) -> list[dict[str, Any]]:
     """A page of document summaries in ``rasd list`` order, newest stored last."""
-    rows = dicts(db.execute(
+    rows = dicts(db.execute(  # the page first: the texts' lengths only for its rows
+        "WITH page AS (SELECT id, published, ingested_at FROM documents "
+        "ORDER BY published NULLS LAST, ingested_at, id LIMIT ? OFFSET ?) "
         "SELECT d.id, d.published, d.language, d.title, d.source, length(d.text) AS chars, "
         "(SELECT count(*) FROM events e WHERE e.document = d.id) AS events "
-        "FROM documents d ORDER BY d.published NULLS LAST, d.ingested_at, d.id "
-        "LIMIT ? OFFSET ?", [limit, offset]))
+        "FROM page p JOIN documents d ON d.id = p.id "
+        "ORDER BY p.published NULLS LAST, p.ingested_at, p.id", [limit, offset]))
     return [_dated(r) for r in rows]
 
 
