@@ -28,6 +28,12 @@ _EVENT_ROWS = f"""
 WITH periods AS (
     SELECT e.*, d.title, d.published, d.language, {_PERIOD} AS starts
     FROM events e JOIN documents d ON d.id = e.document
+    WHERE ($actor::VARCHAR IS NULL OR list_contains(e.source, $actor)
+           OR list_contains(e.target, $actor) OR e.attributed_to = $actor)
+      AND ($place::VARCHAR IS NULL OR e.location = $place)
+      AND ($type::VARCHAR IS NULL OR e.type = $type)
+      AND ($modality::VARCHAR IS NULL OR e.modality = $modality)
+      AND ($document::VARCHAR IS NULL OR e.document = $document)
 ), dated AS (
     SELECT p.*, CASE WHEN regexp_matches(p.date, '^\\d{{4}}-\\d{{2}}-\\d{{2}}($|T)') THEN starts
                      WHEN regexp_matches(p.date, '^\\d{{4}}-\\d{{2}}$') THEN last_day(starts)
@@ -38,13 +44,7 @@ SELECT document, id, type, mode, trigger, source, target, location, time, date, 
        modality, attributed_to, cue, evidence, confidence, title, published, language,
        starts, ends
 FROM dated
-WHERE ($actor::VARCHAR IS NULL OR list_contains(source, $actor) OR list_contains(target, $actor)
-       OR attributed_to = $actor)
-  AND ($place::VARCHAR IS NULL OR location = $place)
-  AND ($type::VARCHAR IS NULL OR type = $type)
-  AND ($modality::VARCHAR IS NULL OR modality = $modality)
-  AND ($document::VARCHAR IS NULL OR document = $document)
-  AND ($start::DATE IS NULL OR starts >= $start::DATE)
+WHERE ($start::DATE IS NULL OR starts >= $start::DATE)
   AND ($end::DATE IS NULL OR ends <= $end::DATE)
   AND ($dated::BOOLEAN IS NULL OR (starts IS NOT NULL) = $dated)
 ORDER BY starts NULLS LAST, published NULLS LAST, document, seq
