@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
 from rasd.web import render, security, uploads
@@ -22,17 +23,20 @@ async def _ingest(request: Request) -> list[dict[str, Any]]:
         security.check_csrf(request, _text(form.get("csrf")))
         upload = form.get("file")
         if isinstance(upload, UploadFile) and upload.filename:
-            data = await upload.read(limit + 1)
-            items = uploads.from_file(upload.filename, data, limit)
+            given = (uploads.from_file, upload.filename, await upload.read(limit + 1))
         elif _text(form.get("text")).strip():
-            items = uploads.from_text(_text(form.get("text")), limit)
+            given = (uploads.from_text, _text(form.get("text")))
         elif _text(form.get("url")).strip():
-            items = uploads.from_url(_text(form.get("url")), limit)
+            given = (uploads.from_url, _text(form.get("url")))
         else:
             raise HTTPException(400, "give a file, some text or a URL")
-    from starlette.concurrency import run_in_threadpool
+    db = request.app.state.db
 
-    return await run_in_threadpool(uploads.store, request.app.state.db, items)
+    def read_and_store() -> list[dict[str, Any]]:  # off the event loop: reading, fetching
+        read, *args = given
+        return uploads.store(db, read(*args, limit))
+
+    return await run_in_threadpool(read_and_store)
 
 
 def _text(value: Any) -> str:

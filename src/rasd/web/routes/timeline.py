@@ -27,7 +27,7 @@ def choices(request: Request, db) -> tuple[list, list]:
     return kept[1], kept[2]
 
 
-def _filters(request: Request, actor, place, type, modality, start, end) -> dict[str, Any]:
+def _filters(actor, place, type, modality, start, end) -> dict[str, Any]:
     return {"actor": actor or None, "place": place or None, "type": type or None,
             "modality": modality or None, "start": day(start, "from"), "end": day(end, "to")}
 
@@ -41,7 +41,7 @@ def api_events(request: Request, actor: str | None = None, place: str | None = N
                limit: int = Query(LIMIT, ge=1, le=10000)) -> list[dict[str, Any]]:
     """Events across documents, earliest first; ``from``/``to`` (YYYY-MM-DD) keep those
     whose whole date lies between them."""
-    found = _filters(request, actor, place, type, modality, start, end)
+    found = _filters(actor, place, type, modality, start, end)
     with request.app.state.db.reading() as db:
         return browse.events(db, **found, document=document, limit=limit)
 
@@ -51,7 +51,7 @@ def timeline(request: Request, actor: str | None = None, place: str | None = Non
              type: str | None = None, modality: str | None = None,
              start: str | None = Query(None, alias="from"),
              end: str | None = Query(None, alias="to")):
-    found = _filters(request, actor, place, type, modality, start, end)
+    found = _filters(actor, place, type, modality, start, end)
     lang = render.language(request)
     with request.app.state.db.reading() as db:
         rows = browse.events(db, **found, dated=True, limit=LIMIT)
