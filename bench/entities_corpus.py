@@ -13,11 +13,18 @@ knowledge-base id or ``"NIL"`` when the knowledge base lacks the entity. ``note`
 for its government, a city against its governorate, a short or ambiguous name, a rank
 word).
 
-    python bench/entities_corpus.py --check [--gold PATH] [--shared DIR]
+The held-out sets of issue 15 (``links_heldout_dev.jsonl``, ``links_heldout_test.jsonl``,
+see ``bench/data/links_heldout_README.md``) have the same format, and each mention also
+carries ``class`` (a list of ``CLASSES``, empty for none) and ``meant`` (the entity meant,
+in words, written before the knowledge base was opened).
+
+    python bench/entities_corpus.py --check [--set old|heldout-dev|heldout-test|all]
+                                            [--gold PATH] [--shared DIR]
 """
 
 from __future__ import annotations
 
+import argparse
 import collections
 import sys
 from collections.abc import Iterator
@@ -28,6 +35,10 @@ from rasd.entities.kb import TYPES, load
 from times_corpus import SHARED
 
 GOLD = Path(__file__).with_name("data") / "links_gold.jsonl"
+SETS = {"old": GOLD,
+        "heldout-dev": GOLD.with_name("links_heldout_dev.jsonl"),
+        "heldout-test": GOLD.with_name("links_heldout_test.jsonl")}
+CLASSES = ("unit-number", "cue-place", "descriptive", "titled-person", "english", "variant")
 LANGUAGES = ("ar", "en")
 NOTES = ("context",)
 NIL = "NIL"
@@ -57,6 +68,11 @@ def _problems(gold: dict, text: str, kb) -> list[str]:
             errors.append(f"{label}: type {m['type']!r} is not one of {', '.join(TYPES)}")
         if m.get("note") is not None and m["note"] not in NOTES:
             errors.append(f"{label}: note {m['note']!r} is not one of {NOTES}")
+        if "class" in m and (not isinstance(m["class"], list)
+                             or any(c not in CLASSES for c in m["class"])):
+            errors.append(f"{label}: class {m['class']!r} is not a list of {CLASSES}")
+        if "class" in m and not m.get("meant"):
+            errors.append(f"{label}: a held-out mention needs the entity meant, in words")
         if m["entity"] == NIL:
             continue
         entity = kb.get(m["entity"])
@@ -70,7 +86,7 @@ def _problems(gold: dict, text: str, kb) -> list[str]:
 def check(gold_path: Path = GOLD, shared: Path = SHARED) -> int:
     """Re-read every passage, check sha1, spans and entity ids, print counts; 0 if all is well."""
     kb = load()
-    counts = {k: collections.Counter() for k in ("corpus", "language", "type")}
+    counts = {k: collections.Counter() for k in ("corpus", "language", "type", "class")}
     nil, context = collections.Counter(), 0
     errors, ids, n_passages, n_mentions = [], set(), 0, 0
     for gold, text in passages(gold_path, shared):
@@ -84,24 +100,44 @@ def check(gold_path: Path = GOLD, shared: Path = SHARED) -> int:
             counts["corpus"][gold["corpus"]] += 1
             counts["language"][gold["language"]] += 1
             counts["type"][m["type"]] += 1
+            if "class" in m:
+                for c in m["class"] or ["none"]:
+                    counts["class"][c] += 1
+                    nil[f"class {c}"] += m["entity"] == NIL
             nil[m["type"]] += m["entity"] == NIL
             context += m.get("note") == "context"
-    n_nil = sum(nil.values())
+    n_nil = sum(v for k, v in nil.items() if not k.startswith("class "))
     share = n_nil / n_mentions if n_mentions else 0.0
-    print(f"{n_passages} passages, {n_mentions} mentions, {n_nil} NIL ({share:.1%}), "
-          f"{context} context")
+    print(f"{Path(gold_path).name}: {n_passages} passages, {n_mentions} mentions, "
+          f"{n_nil} NIL ({share:.1%}), {context} context")
     for name, counter in counts.items():
-        print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
+        if counter:
+            print(f"  {name}: " + ", ".join(f"{k} {v}" for k, v in counter.most_common()))
     print("  NIL by type: " + ", ".join(
         f"{k} {nil[k]}/{v}" for k, v in counts["type"].most_common()))
+    if counts["class"]:
+        print("  NIL by class: " + ", ".join(
+            f"{k} {nil['class ' + k]}/{v}" for k, v in counts["class"].most_common()))
     for error in errors:
         print("ERROR", error, file=sys.stderr)
     return 1 if errors else 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    return times_corpus.check_command(check, GOLD, __doc__, "every passage, span and entity id",
-                                      argv)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true",
+                        help="verify every passage, span and entity id")
+    parser.add_argument("--set", choices=[*SETS, "all"], default="old",
+                        help="which gold set (default: old, links_gold.jsonl)")
+    parser.add_argument("--gold", type=Path, help="any other gold file (overrides --set)")
+    parser.add_argument("--shared", type=Path, default=SHARED)
+    args = parser.parse_args(argv)
+    if not args.check:
+        parser.print_help()
+        return 0
+    paths = ([args.gold] if args.gold else list(SETS.values()) if args.set == "all"
+             else [SETS[args.set]])
+    return max(check(path, args.shared) for path in paths)
 
 
 if __name__ == "__main__":

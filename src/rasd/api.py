@@ -36,11 +36,30 @@ def analyze(source: str | PathLike[str], published: str | None = None,
 
 
 def analyze_many(sources: Iterable[str | PathLike[str]], published: str | None = None,
-                 kb: str | PathLike[str] | Knowledge | None = None, **options) -> Iterator:
-    """A ``rasd.pipeline.Result`` (analysis or error) for every document the sources hold;
-    ``kb`` as for ``analyze``."""
+                 kb: str | PathLike[str] | Knowledge | None = None,
+                 workers: int | None = None, **options) -> Iterator:
+    """A ``rasd.pipeline.Result`` (analysis or error) for every document the sources hold,
+    in their order; ``kb`` as for ``analyze``. ``workers`` processes read and analyse
+    (``rasd.workers.count``: by default this machine's cores when there are many
+    sources, else none)."""
     from rasd import ingest, knowledge, pipeline
+    from rasd import workers as pool
+    from rasd.ingest.folders import STDIN, expand
 
     known = kb if isinstance(kb, knowledge.Knowledge) else knowledge.check(knowledge.load(kb))
-    items = ingest.read([str(s) for s in sources], published=published, **options)
-    return pipeline.analyze_many(items, knowledge=known)
+    paths = list(expand([str(s) for s in sources]))
+    many = pool.count(workers, len(paths))
+    if many <= 1 or STDIN in paths:  # stdin is this process's to read
+        items = (item for path in paths
+                 for item in ingest.read_file(path, published=published, **options))
+        return pipeline.analyze_many(items, knowledge=known)
+    return _in_workers(paths, many, known, {"published": published, **options})
+
+
+def _in_workers(paths: list, many: int, known: Knowledge, options: dict) -> Iterator:
+    from rasd import workers as pool
+
+    with pool.Pool(many, known) as workers:
+        for results in pool.ordered(workers, pool.read_and_analyse,
+                                    ((p, options) for p in paths)):
+            yield from results

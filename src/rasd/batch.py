@@ -1,14 +1,16 @@
 """The ingest job: sources through the pipeline into the store.
 
-This is the local loop (one process); ``scale.py`` will map the same pipeline
-over a cluster. Documents already stored are not analysed again, only their new
-location is noted, so a rerun after a crash picks up where it stopped. Writes
+This is the local loop: one process, or worker processes that read and analyse
+(``workers``) while this one keeps the single writer and takes their results in
+the sources' order. Documents already stored are not analysed again, only their
+new location is noted, so a rerun after a crash picks up where it stopped. Writes
 go through the store's buffered writer: outcomes are reported once committed.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -17,6 +19,8 @@ from rasd.errors import RasdError, printable
 from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand
 from rasd.knowledge import Knowledge, load
 from rasd.store import Store
+from rasd.workers import Pool, analyse, outcome
+from rasd.workers import count as workers_count
 
 
 @dataclass
@@ -35,6 +39,7 @@ class Tally:
 def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
         encoding: str | None = None, published: str | None = None,
         text_column: str | None = None, knowledge: Knowledge | None = None, every: int = 64,
+        workers: int | None = None, scheduler: str | None = None,
         on_start: Callable[[int], None] | None = None,
         on_file: Callable[[str], None] | None = None,
         on_result: Callable[[str, str, str | None], None] | None = None,
@@ -52,6 +57,11 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
     failure after it is committed, with outcome "added", "present" or "failed".
     ``every`` documents are committed together (each one whole or not at all).
     ``knowledge`` is what the stages read (the shipped knowledge when not given).
+    ``workers`` processes read and analyse (``rasd.workers.count``: by default the
+    cores when there are many sources, else none); the results, the store and the
+    callbacks are as in one process, but ``on_stage`` is not called. With
+    ``scheduler`` (a Dask scheduler's address) the cluster's workers do it instead
+    (``rasd.scale``).
     """
     tally = Tally()
     knowledge = knowledge or load()
@@ -66,7 +76,24 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
         on_start(len(paths))
     made_by = pipeline.producer(knowledge=knowledge)
     stages = _told(pipeline.STAGES, on_stage) if on_stage else pipeline.STAGES
-    with store.writer(every=every, on_done=done, producer=made_by) as writer:
+    from rasd.reuse.detect import index  # text reuse, checked as documents are stored
+
+    options = {"max_bytes": max_bytes, "encoding": encoding, "published": published,
+               "text_column": text_column}
+    many = workers_count(workers, len(paths))
+    with store.writer(every=every, on_done=done, producer=made_by, after=index) as writer:
+        if scheduler is not None:
+            from rasd.scale import Cluster
+
+            with Cluster(scheduler, knowledge) as cluster:
+                _in_parallel(writer, cluster, paths, options, knowledge, tally, on_source,
+                             on_document, on_file)
+            return tally
+        if many > 1:
+            with Pool(many, knowledge) as pool:
+                _in_parallel(writer, pool, paths, options, knowledge, tally, on_source,
+                             on_document, on_file)
+            return tally
         for path in paths:
             tally.files += 1
             where = path.where if isinstance(path, RasdError) else printable(path)
@@ -81,6 +108,85 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
             if on_file:
                 on_file(where)
     return tally
+
+
+def _in_parallel(writer, pool, paths: list, options: dict, knowledge: Knowledge,
+                 tally: Tally, on_source, on_document, on_file) -> None:
+    """Ingest with ``pool``'s workers (a ``workers.Pool`` or a ``scale.Cluster``) reading
+    the sources and analysing the new
+    documents, a few sources ahead; here, in the sources' order, each document is
+    checked against the store, written, and reported."""
+    ahead = iter(paths)
+    reading: deque = deque()  # (path, where, future of its items), in order
+    waiting: deque = deque()  # (item, future of its analysis or None), in order
+    sent: set[str] = set()  # documents given to the workers in this run
+
+    def read_ahead() -> None:
+        while len(reading) < 2 * pool.workers:
+            path = next(ahead, None)
+            if path is None:
+                return
+            where = path.where if isinstance(path, RasdError) else printable(path)
+            reading.append((where, pool.read(path, options)))
+
+    def write(until: int) -> None:
+        while len(waiting) > until:
+            item, job = waiting.popleft()
+            if item is None:  # a source's last item is written
+                if on_file:
+                    on_file(job)
+                continue
+            _ingest_ready(writer, item, job, knowledge, tally, options["published"])
+            if on_document:
+                on_document(item.where, len(item.document.text) if item.document else 0)
+
+    read_ahead()
+    while reading:
+        done = [reading.popleft()]  # the next source, and any read after it already
+        while reading and reading[0][1].done():
+            done.append(reading.popleft())
+        read_ahead()
+        sources = [(where, outcome(job)) for where, job in done]
+        stored = writer.having([i.document.id for _, items in sources for i in items
+                                if i.document is not None])
+        for where, items in sources:
+            tally.files += 1
+            if on_source:
+                on_source(where, [len(i.document.text) if i.document else 0 for i in items])
+            for item in items:
+                doc = item.document
+                fresh = doc is not None and doc.id not in sent and doc.id not in stored
+                if fresh:
+                    sent.add(doc.id)
+                waiting.append((item, pool.analyse(doc) if fresh else None))
+                write(until=4 * pool.workers)
+            waiting.append((None, where))
+    write(until=0)
+
+
+def _ingest_ready(writer, item, job, knowledge: Knowledge, tally: Tally,
+                  published: str | None) -> None:
+    """Store one item whose analysis a worker made (``job``), or note another place a
+    stored text was found; an item without a job that is not stored after all (its
+    first copy failed) is analysed here."""
+    raw = (item.raw.sha256, item.raw.data) if item.raw else None
+    doc = item.document
+    # a document sent to a worker was not stored then, and no other item of this run was
+    # sent with it; one that was not sent may have been stored since
+    if doc is not None and job is None and writer.has(doc.id):
+        _note_copy(writer, doc, item.where, raw, tally, published)
+        return
+    if doc is None:
+        tally.errors.append(item.error)
+        writer.fail(item.where, item.error, "ingest", raw)
+        return
+    _warn(tally, item.where, doc.warnings)
+    analysis, error, stage = outcome(job) if job is not None else analyse(doc, knowledge)
+    if analysis is not None:
+        writer.put(analysis, item.where, raw)
+    else:
+        tally.errors.append(error)
+        writer.fail(item.where, error, stage, raw)
 
 
 def _ingest_one(writer, item, stages, knowledge: Knowledge, tally: Tally,

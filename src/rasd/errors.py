@@ -41,6 +41,18 @@ class RasdError(Exception):
     def message(self) -> str:
         return str(self)
 
+    def __reduce__(self):
+        """Pickled as its message and fields, whatever its subclass's arguments, so an
+        error found in a worker process reaches the parent as it was."""
+        return _rebuilt, (type(self), str(self), dict(self.__dict__))
+
+
+def _rebuilt(kind: type[RasdError], message: str, fields: dict) -> RasdError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, message)
+    error.__dict__.update(fields)
+    return error
+
 
 class NotFound(RasdError):
     kind = "not_found"

@@ -32,6 +32,7 @@ class Knowledge:
 
     user_kb: Path | None = None  # the user's knowledge-base file, resolved
     user_digest: str | None = None  # sha256 of that file's bytes
+    user_text: str | None = None  # its text (None: not UTF-8, reported when first read)
 
     @cached_property
     def time(self):
@@ -45,7 +46,7 @@ class Knowledge:
         """The entities stage's knowledge (``rasd.entities.Knowledge``)."""
         from rasd import entities
 
-        return entities.knowledge(self.user_kb)
+        return entities.knowledge(self.user_kb, self.user_text)
 
     @cached_property
     def events(self):
@@ -54,9 +55,10 @@ class Knowledge:
         return events.knowledge()
 
     def __reduce__(self):
-        """Pickled as what it is made from, not what it loaded (a worker process loads its
-        own copy once, from the same files)."""
-        return _made, (self.user_kb, self.user_digest)
+        """Pickled as what it is made from, the user's rows included, not what it loaded:
+        a worker process, here or on another machine, loads its own copy once from the
+        shipped files and those rows."""
+        return _made, (self.user_kb, self.user_digest, self.user_text)
 
     @property
     def data_digest(self) -> str:
@@ -81,7 +83,11 @@ def load(kb: str | Path | None = None) -> Knowledge:
         raise NotFound(str(path), "no such knowledge-base file") from None
     except OSError as e:
         raise Unreadable(str(path), e.strerror or "cannot be read") from None
-    return _made(path.resolve(), hashlib.sha256(data).hexdigest())
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = None
+    return _made(path.resolve(), hashlib.sha256(data).hexdigest(), text)
 
 
 def check(knowledge: Knowledge) -> Knowledge:
@@ -92,8 +98,8 @@ def check(knowledge: Knowledge) -> Knowledge:
 
 
 @cache
-def _made(path: Path | None, digest: str | None) -> Knowledge:
-    return Knowledge(path, digest)
+def _made(path: Path | None, digest: str | None, text: str | None = None) -> Knowledge:
+    return Knowledge(path, digest, text)
 
 
 @cache

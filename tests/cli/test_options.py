@@ -36,6 +36,7 @@ def _arguments(analysis) -> dict[str, list[str]]:
     return {"ingest": ["ingest", "-"], "reanalyse": ["reanalyse"], "status": ["status"],
             "list": ["list"], "show": ["show", analysis.document.id[:12]],
             "export": ["export"], "network": ["network"], "demo": ["demo"],
+            "reuse": ["reuse"],
             "serve": ["serve"]}  # serve does not return: tests/cli/test_serve.py runs it
 
 
@@ -47,7 +48,7 @@ def test_options_db_every_command_with_a_database_is_tested_here(analysis):
 
 @pytest.mark.parametrize("before", [True, False], ids=["rasd --db X cmd", "rasd cmd --db X"])
 @pytest.mark.parametrize("name", ["ingest", "reanalyse", "status", "list", "show", "export",
-                                  "network", "demo"])
+                                  "network", "demo", "reuse"])
 def test_options_db_is_read_before_and_after_the_command(db, tmp_path, stored, analysis, name,
                                                         before):
     """Issue 14 item 10: `rasd --db X list` used to be a usage error; and a --db given

@@ -1,4 +1,5 @@
-"""Killing ``rasd ingest`` (SIGKILL) mid-folder and running it again stores every document once."""
+"""Killing ``rasd ingest`` (SIGKILL) mid-folder and running it again stores every document
+once, in one process and with worker processes."""
 
 from __future__ import annotations
 
@@ -7,20 +8,24 @@ import signal
 import subprocess
 import sys
 
+import pytest
+
 from rasd.store import Store
 
 FILES = 1500
 KILL_AFTER = 150
 
 
-def ingest(folder, db, **kwargs):
+def ingest(folder, db, workers, **kwargs):
     return subprocess.Popen(
-        [sys.executable, "-m", "rasd", "ingest", str(folder), "--db", str(db), "--verbose"],
+        [sys.executable, "-m", "rasd", "ingest", str(folder), "--db", str(db), "--verbose",
+         "--workers", str(workers)],
         stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"}, **kwargs)
 
 
-def test_sigkill_mid_ingest_then_rerun_gives_every_document_exactly_once(tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_sigkill_mid_ingest_then_rerun_gives_every_document_exactly_once(tmp_path, workers):
     folder = tmp_path / "reports"
     folder.mkdir()
     for n in range(FILES):
@@ -28,7 +33,7 @@ def test_sigkill_mid_ingest_then_rerun_gives_every_document_exactly_once(tmp_pat
             f"تقرير رقم {n}: قصفت الطائرات أطراف البلدة صباح اليوم وفق ناشطين.\n", encoding="utf-8")
     db = tmp_path / "kill.duckdb"
 
-    first = ingest(folder, db)
+    first = ingest(folder, db, workers)
     added = 0
     for line in first.stderr:
         added += line.startswith("added")
@@ -47,7 +52,7 @@ def test_sigkill_mid_ingest_then_rerun_gives_every_document_exactly_once(tmp_pat
     assert KILL_AFTER <= survived["documents"] < FILES
     assert orphans == 0
 
-    second = ingest(folder, db)
+    second = ingest(folder, db, workers)
     _, err = second.communicate(timeout=600)
     assert second.returncode == 0, err
     outcomes = [line.split()[0] for line in err.splitlines()[:-1]]

@@ -66,3 +66,31 @@ def test_an_alleged_act_is_the_accusers_claim_with_the_accused_as_actor(text):
 def test_a_threatened_act_is_the_threats_content_not_an_event():
     found = pipeline.analyze_one(Document.make("هدد تنظيم داعش بمهاجمة بغداد.", "x.txt")).events
     assert [e.type for e in found] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("أطلقت قوات موالية للحوثيين قذائف الهاون على الأحياء.", [("ASSAULT", "heavy-weapons")]),
+    ("أطلقت السلطات سراح الناشط.", []),  # a release, not fire: cancelled by «سراح»
+    ("أطلقت الحكومة حملة توعية.", []),  # nothing fired: no weapon word follows
+    ("دافع البيت الأبيض عن حق تركيا.", [("SUPPORT", None)]),
+    ("سرت هدنة إنسانية أعلنها التحالف.", [("RETREAT", "ceasefire")]),
+    ("Terrorists fired mortars at the school.", [("ASSAULT", "heavy-weapons")]),
+    ("The company fired its director.", []),  # needs a weapon word or "at"
+    ("The army advances on al-Rasafa.", [("ASSAULT", None)]),
+    ("The army established control over the station.", [("ASSAULT", None)]),
+    ("US special forces are assisting the SDF.", [("AID", None)]),
+])
+def test_triggers_that_need_a_word_after_them(text, found):
+    events = pipeline.analyze_one(Document.make(text, "x.txt")).events
+    assert [(e.type, e.mode) for e in events] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("إضافة إلى بحث القضايا ذات الاهتمام المشترك.", []),  # «بحث» is not ب + «حث»
+    ("بحث وزير الخارجية السعودي مع نظيره الروسي الأزمة السورية.", ["CONSULT"]),
+    ("سجل اللاعب الهدف عبر ضربة رأس.", []),
+    ("كان أمامها خياران: إما العلاج وإما القتل الرحيم.", []),
+])
+def test_words_that_only_look_like_triggers(text, found):
+    events = pipeline.analyze_one(Document.make(text, "x.txt")).events
+    assert [e.type for e in events] == found

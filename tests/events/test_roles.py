@@ -51,3 +51,31 @@ def test_english_subject_and_object():
     assert _roles("The army attacked ISIS in Aleppo.",
                   {"army": ARMY, "ISIS": ISIS, "Aleppo": ALEPPO}, "attacked") == (
         ["unit:army"], ["grp:isis"], "loc:aleppo")
+
+
+SDF = ("ARMED_GROUP", "grp:sdf")
+TURKEY = ("STATE", "state:turkey")
+SYRIA = ("STATE", "state:syria")
+
+
+def test_a_nouns_object_is_named_through_a_target_word_before_a_bare_name():
+    _, target, _ = _roles("Turkey began its offensive into northern Syria against the SDF.",
+                          {"Turkey": TURKEY, "Syria": SYRIA, "SDF": SDF}, "offensive")
+    assert target == ["grp:sdf"]
+
+
+def test_a_noun_after_a_possessive_is_the_clause_subjects_act():
+    source, _, _ = _roles("Turkey said it would soon begin its offensive.",
+                          {"Turkey": TURKEY}, "offensive")
+    assert source == ["state:turkey"]
+    source, _, _ = _roles("Turkey said it would soon begin an offensive.",
+                          {"Turkey": TURKEY}, "offensive")
+    assert source == []
+
+
+def test_an_english_nouns_construct_is_made_with_of_only():
+    coalition = ("IGO", "igo:coalition")
+    assert _roles("Coalition airstrikes hit ISIS.", {"Coalition": coalition, "ISIS": ISIS},
+                  "airstrikes")[:2] == (["igo:coalition"], ["grp:isis"])
+    assert _roles("The shelling of the SDF by Turkey.", {"SDF": SDF, "Turkey": TURKEY},
+                  "shelling")[:2] == (["state:turkey"], ["grp:sdf"])

@@ -164,3 +164,35 @@ def test_a_sentence_that_goes_on_from_the_last_carries_its_subject():
                        "كان انسحابا من القاعدة.")
     retreat = [e for e in found if e.type == "RETREAT"]
     assert retreat and retreat[0].source != ()
+
+
+def test_an_act_joined_to_a_refusal_by_and_is_a_second_act_not_its_content():
+    _, found = _events("Erdogan threatened the Kurds and launched an offensive against them.")
+    assert [e.type for e in found] == ["THREATEN", "ASSAULT"]
+    _, found = _events("Erdogan threatened an offensive against the Kurds.")
+    assert [e.type for e in found] == ["THREATEN"]
+
+
+def test_two_verbs_in_two_clauses_of_one_sentence_are_two_acts():
+    _, found = _events("The SDF fought ISIS for a week, although the SDF had captured "
+                       "two villages.")
+    assert [e.trigger.text for e in found] == ["fought", "captured"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("تبنى حزب العمال الكردستاني هجوما بسيارة مفخخة على مركز للشرطة.", "grp:pkk"),
+    ("تحدثت وكالة الأناضول عن مقتل 260 مسلحا في الغارات التركية.", "org:anadolu"),
+])
+def test_a_claimed_or_spoken_of_act_is_reported_by_its_speaker(text, speaker):
+    _, e = _one(text)
+    assert (e.modality, e.attributed_to) == ("reported", speaker)
+
+
+def test_what_a_speaker_describes_is_presupposed_not_reported():
+    _, e = _one("وصف الائتلاف القصف الروسي على حلب بالهمجي.")
+    assert e.modality == "asserted"
+
+
+def test_two_verbs_of_one_sentence_sharing_actor_and_date_are_two_acts():
+    _, found = _events("The Syrian army advances on Raqqa on Monday and shoots down a drone.")
+    assert [e.trigger.text for e in found] == ["advances", "shoots down"]

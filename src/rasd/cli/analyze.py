@@ -15,7 +15,9 @@ from rasd.errors import one_line
 @options.reading
 @options.output
 @options.context
-def analyze(sources, published, encoding, max_bytes, text_column, knowledge, fmt, context):
+@options.workers
+def analyze(sources, published, encoding, max_bytes, text_column, knowledge, fmt, context,
+            workers):
     """Analyse files, folders, globs, URLs or stdin (-) and print their records.
 
     Prints a summary by default (--context: with the sentence around each item);
@@ -29,7 +31,7 @@ def analyze(sources, published, encoding, max_bytes, text_column, knowledge, fmt
     good = []
     for result in rasd.analyze_many(sources, published=published, encoding=encoding,
                                     max_bytes=max_bytes, text_column=text_column,
-                                    kb=knowledge):
+                                    kb=knowledge, workers=workers):
         for warning in result.analysis.document.warnings if result.analysis else ():
             click.echo(one_line(f"rasd: warning: {result.where}: {warning}"), err=True)
         if result.error is not None:

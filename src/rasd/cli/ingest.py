@@ -15,8 +15,13 @@ from rasd.errors import one_line
 @click.argument("sources", nargs=-1, required=True, metavar="PATH|URL|-...")
 @options.db
 @options.reading
+@options.workers
+@click.option("--scheduler", metavar="tcp://HOST:PORT",
+              help="Analyse on this Dask cluster instead (pip install 'rasd[scale]'); this "
+                   "process still writes the database.")
 @click.option("-v", "--verbose", is_flag=True, help="A line per document on stderr.")
-def ingest(sources, db_path, published, encoding, max_bytes, text_column, knowledge, verbose):
+def ingest(sources, db_path, published, encoding, max_bytes, text_column, knowledge, workers,
+           scheduler, verbose):
     """Analyse files, folders, globs, URLs or stdin (-) into the database.
 
     Each document is stored in its own transaction, once: ingesting the same
@@ -31,8 +36,9 @@ def ingest(sources, db_path, published, encoding, max_bytes, text_column, knowle
         bar = Progress(verbose)
         tally = batch.run(store, sources, max_bytes=max_bytes, encoding=encoding,
                           published=published, text_column=text_column, knowledge=knowledge,
-                          on_start=bar.start, on_file=bar.step, on_result=bar.result,
-                          on_source=bar.source, on_stage=bar.stage,
+                          workers=workers, scheduler=scheduler, on_start=bar.start,
+                          on_file=bar.step,
+                          on_result=bar.result, on_source=bar.source, on_stage=bar.stage,
                           on_document=bar.document)
         bar.close()
         for warning in tally.warnings:

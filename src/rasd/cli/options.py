@@ -94,6 +94,12 @@ def reading(command):
     return command
 
 
+workers = click.option(
+    "--workers", type=click.IntRange(min=1), metavar="N",
+    help="Worker processes that read and analyse (default: this machine's cores when there "
+         "are 16 sources or more, else none; 1: none).")
+
+
 def output(command):
     """--json / --jsonl: machine-readable output instead of the human summary."""
     command = click.option("--jsonl", "fmt", flag_value="jsonl",

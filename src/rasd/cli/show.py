@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from rasd.cli import options, render
+from rasd.cli import options, render, reuse
 from rasd.errors import one_line
 
 
@@ -21,11 +21,14 @@ def show(document_id, db_path, fmt, context, with_text):
     with Store(db_path, read_only=True) as store:
         analysis = store.get(store.resolve(document_id))
         origins = store.origins(analysis.document.id)
+        copies = reuse.show_lines(store, analysis.document.id) if fmt is None else []
     render.records([analysis], fmt, context)
     if fmt is None:
         for o in origins:
             click.echo(f"  found at   {one_line(o['location'])}  ({o['published'] or 'undated'}"
                        f"{', «' + render.quote_free(o['title']) + '»' if o['title'] else ''})")
+        for line in copies:  # sources and copies (rasd reuse)
+            click.echo(line)
     if with_text and fmt is None:
         click.echo("\n" + analysis.document.text)
 

@@ -132,7 +132,7 @@ def _affixes(name: str, text: str, sizes: Sequence[int]) -> list[str]:
     return out
 
 
-def _own(tables: Tables, w: Word) -> list[str]:
+def own_features(tables: Tables, w: Word) -> list[str]:
     """Features of a word at its own position."""
     feats = [f"w={w.norm}", f"k={w.kind}", f"len={min(len(w.norm), 12)}",
              *_affixes("", w.norm, (1, 2, 3, 4))]
@@ -158,7 +158,7 @@ def _own(tables: Tables, w: Word) -> list[str]:
     return feats
 
 
-def _context(tables: Tables, w: Word, at: int) -> list[str]:
+def context_features(tables: Tables, w: Word, at: int) -> list[str]:
     """Features of a neighbour, named by its offset ``at`` (-2 … 2)."""
     feats = [f"{at}w={w.norm}", f"{at}k={w.kind}"]
     if abs(at) == 1:
@@ -178,7 +178,8 @@ def _memo(tables: Tables, w: Word, at: int | None) -> tuple[str, ...]:
     key = (w.norm, at)  # a Word is a function of its folded form
     found = tables._feats.get(key)
     if found is None:
-        found = tuple(_own(tables, w) if at is None else _context(tables, w, at))
+        found = tuple(own_features(tables, w) if at is None
+                      else context_features(tables, w, at))
         if len(tables._feats) >= 5 * CACHED_WORDS:
             tables._feats.clear()
         tables._feats[key] = found

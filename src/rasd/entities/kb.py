@@ -133,10 +133,14 @@ def acronym(alias: str) -> bool:
     return bool(_ACRONYM.match(alias))
 
 
-def load(extra: Path | None = None) -> KB:
-    """The shipped knowledge base, with a user file's rows applied when one is given."""
+def load(extra: Path | None = None, text: str | None = None) -> KB:
+    """The shipped knowledge base, with a user file's rows applied when one is given
+    (``text``: that file's text as read elsewhere, say on the machine that sent it to
+    this worker; ``extra`` then only names it in messages)."""
     if extra is None:
         return _shipped()
+    if text is not None:
+        return _from_text(str(extra), text)
     path = Path(extra)
     try:
         stamp = path.stat().st_mtime_ns
@@ -163,6 +167,11 @@ def _with_extra(path: str, stamp: int) -> KB:
         raise BadTable(path, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
     except OSError as e:
         raise Unreadable(path, e.strerror or "cannot be read") from None
+    return _from_text(path, text)
+
+
+@cache
+def _from_text(path: str, text: str) -> KB:
     from rasd.entities.table import merge, parse  # here: it builds KBEntity too
 
     base = dict(_shipped().entities)

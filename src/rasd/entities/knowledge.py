@@ -12,30 +12,30 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import pycrfsuite
-
 from rasd.entities import gazetteer
+from rasd.entities.crf import Weights
 from rasd.entities.kb import KB, load
-from rasd.entities.ner import load_model
+from rasd.entities.ner import load_weights
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Knowledge:
-    """The KB (with a user's rows on top, if any), its gazetteer and the NER tagger."""
+    """The KB (with a user's rows on top, if any), its gazetteer and the NER's CRF."""
 
     kb: KB
     gazetteer: gazetteer.Gazetteer
-    ner: pycrfsuite.Tagger
+    ner: Weights
 
 
-def knowledge(extra: Path | str | None = None) -> Knowledge:
-    """The entities stage's knowledge: the shipped KB, with ``extra``'s rows applied.
+def knowledge(extra: Path | str | None = None, text: str | None = None) -> Knowledge:
+    """The entities stage's knowledge: the shipped KB, with ``extra``'s rows applied
+    (``text``: that file's text, when it was read elsewhere).
 
     Made once per KB (``kb.load`` reads a file again once it is changed on disk).
     """
-    return _made(load(Path(extra) if extra else None))
+    return _made(load(Path(extra) if extra else None, text))
 
 
 @cache
 def _made(kb: KB) -> Knowledge:
-    return Knowledge(kb, gazetteer.build(kb), load_model())
+    return Knowledge(kb, gazetteer.build(kb), load_weights())

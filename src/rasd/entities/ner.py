@@ -1,14 +1,16 @@
 """Statistical Arabic NER: a CRF tags PERS, LOC, ORG and MISC names in BIO form.
 
 The model (``data/entities/ner.crfsuite``, built by ``scripts/train_ner.py`` from
-ANERcorp) reads the features of ``features.py``. ``spans`` runs it over real text
-with the rasd tokeniser and returns character spans of the original text; a name
-glued to a conjunction or preposition (بالرقة, ولبنان) starts after it, since the
-mention is the name and not the preposition.
+ANERcorp) reads the features of ``features.py``; it tags through ``crf.Weights``,
+its weights as arrays (crfsuite itself only trains it and checks that the two agree).
+``spans`` runs it over real text with the rasd tokeniser and returns character spans
+of the original text; a name glued to a conjunction or preposition (بالرقة, ولبنان)
+starts after it, since the mention is the name and not the preposition.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -19,7 +21,8 @@ import pycrfsuite
 
 from rasd.arabic import TextLayer, TextView, layer
 from rasd.arabic.tokenise import ARTICLE, Token, Word, split
-from rasd.entities.features import PACKAGE, analyse, load_tables, sentence_features
+from rasd.entities.crf import Weights
+from rasd.entities.features import PACKAGE, analyse, load_tables
 
 MODEL = "ner.crfsuite"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
@@ -39,12 +42,18 @@ def load_model() -> pycrfsuite.Tagger:
     return tagger
 
 
-def tag(tokens: Sequence[str], model: pycrfsuite.Tagger | None = None) -> list[str]:
+@cache
+def load_weights() -> Weights:
+    """The shipped CRF's weights as arrays, for tagging (made from the model once)."""
+    return Weights(load_model())
+
+
+def tag(tokens: Sequence[str], model: Weights | None = None) -> list[str]:
     """BIO labels for one sentence's tokens (by ``model``, else the shipped one); an I-
     that opens a name becomes B-."""
     if not tokens:
         return []
-    return repair((model or load_model()).tag(sentence_features(tokens)))
+    return repair((model or load_weights()).tag(load_tables(), [tokens])[0])
 
 
 def repair(labels: Iterable[str]) -> list[str]:
@@ -109,30 +118,30 @@ def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
     return found
 
 
-def spans(text: str, folded: TextLayer | None = None, model: pycrfsuite.Tagger | None = None,
+def spans(text: str, folded: TextLayer | None = None, model: Weights | None = None,
           ) -> list[tuple[int, int, str]]:
     """(start, end, type) of every name found in ``text``; ``text[start:end]`` is the name.
 
     ``folded`` is the text's layer when the caller has one (the pipeline's): the model
-    reads its tokens and sentences; ``model`` is the tagger (the shipped one by default).
+    reads its tokens and sentences; ``model`` is the CRF (the shipped one by default).
     The model knows Arabic only: sentences with fewer Arabic words than others (an
     English paragraph, a table of figures) are not tagged, and a name must hold an
     Arabic word. A name found once is found wherever else the document repeats it
     (``propagate``).
     """
     folded = folded or layer(text)
-    every = folded.tokens
+    every = list(folded.tokens)  # a Word per token, made once
+    starts = folded.tokens.starts
     tagged: list[list[Word]] = []
     k = 0
     for end in folded.sentence_ends:
-        words = []
-        while k < len(every) and every[k].at < end:
-            words.append(every[k])
-            k += 1
+        j = bisect_left(starts, end, k)  # the sentence's tokens start before its end
+        words, k = every[k:j], j
         if _mostly_arabic(words):
             tagged.append(words)
-    labelled = propagate([[t.norm for t in words] for words in tagged],
-                         [tag([t.norm for t in words], model) for words in tagged])
+    sentences = [[t.norm for t in words] for words in tagged]
+    labels = (model or load_weights()).tag(load_tables(), sentences)
+    labelled = propagate(sentences, [repair(seq) for seq in labels])
     found = []
     for words, labels in zip(tagged, labelled, strict=True):
         for kind, i, j in chunks(labels):

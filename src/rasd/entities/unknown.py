@@ -14,18 +14,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-import pycrfsuite
-
 from rasd.arabic import TextView
 from rasd.entities import gazetteer, kinds, link, ner, new
 from rasd.entities.candidate import Candidate
+from rasd.entities.crf import Weights
 from rasd.entities.cues import only_place_words
 from rasd.entities.kb import KB
 from rasd.entities.taken import Taken
 from rasd.model import Document
 
 
-def model_names(document: Document, text: TextView, model: pycrfsuite.Tagger,
+def model_names(document: Document, text: TextView, model: Weights,
                 ) -> list[tuple[int, int, str]]:
     """The NER model's names in an Arabic document: (start, end, label), folded offsets."""
     if document.language not in (None, "ar"):

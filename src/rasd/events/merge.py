@@ -58,28 +58,39 @@ class Draft:
         return isinstance(trigger, Trigger) and trigger.genitive == "outcome"
 
 
-def merged(drafts: list[Draft], where: Clauses, verbal: frozenset[str] = frozenset()
-           ) -> list[Draft]:
+def merged(drafts: list[Draft], where: Clauses, verbal: frozenset[str] = frozenset(),
+           joins: frozenset[int] = frozenset()) -> list[Draft]:
     """The drafts with each occurrence told once (``verbal``: the types that are verbal
-    acts, PLOVER's verbal quads)."""
-    return _retold(_paired(_nested(_outcomes(drafts), where, verbal), where), where)
+    acts, PLOVER's verbal quads; ``joins``: the tokens that join coordinated words, «و»
+    and "and" written apart, and words that carry «و»/«ف»)."""
+    nested = _nested(_outcomes(drafts), where, verbal, joins)
+    return _retold(_paired(nested, where), where)
 
 
-def _nested(drafts: list[Draft], where: Clauses, verbal: frozenset[str]) -> list[Draft]:
+def _nested(drafts: list[Draft], where: Clauses, verbal: frozenset[str],
+            joins: frozenset[int]) -> list[Draft]:
     """An act named inside a verbal act, right after it in its clause, is that act's
     content: what is threatened, demanded, promised or refused («هدد بمهاجمة بغداد»,
     "urged it to lift the siege") has not happened and is dropped, as PLOVER codes the
     verbal act alone; what is alleged («اتهم موسكو بقصف المدنيين», "accused Moscow of
     bombing") is kept as the accuser's claim, its actor the accused; what is admitted
-    or welcomed («اعترف بقصف», «رحب بإطلاق سراح») stays as it was read."""
+    or welcomed («اعترف بقصف», «رحب بإطلاق سراح») stays as it was read. An act joined
+    to the verbal act by «و» or "and" is a second act of the same actor, not its
+    content ("dismissed the deal and launched an offensive"), unless it joins a
+    content already named («هدد بمهاجمة المدينة وقصفها»)."""
     out: list[Draft] = []
+    content_of: Draft | None = None  # the verbal act whose content the last draft told
     for d in drafts:
         act = out[-1] if out else None
         if (act is None or act.type not in verbal or d.type in verbal
                 or where.clause[act.hit.first] != where.clause[d.hit.first]
-                or d.hit.first - act.hit.last > NESTED_REACH):
+                or d.hit.first - act.hit.last > NESTED_REACH
+                or (content_of is not act
+                    and any(k in joins for k in range(act.hit.last, d.hit.first + 1)))):
             out.append(d)
+            content_of = None
             continue
+        content_of = act
         if act.type in UNREALISED:
             continue
         if act.type == "ACCUSE" and act.roles.target:
@@ -166,9 +177,13 @@ def _same(a: Draft, b: Draft, where: Clauses) -> bool:
     name them, no disagreement on place or date, and something shared: a named role,
     or (in another sentence) both the place and the date. A verb in a later sentence
     that shares only its actors tells a new act (the same forces capture one village,
-    then another), unless place or date say it is the same one."""
+    then another), unless place or date say it is the same one; two verbs of one
+    sentence always do ("the army advances on al-Rasafa, shoots down a drone": their
+    date is the sentence's, so agreeing on it says nothing)."""
     if a.type != b.type or a.claim.modality != b.claim.modality:
         return False
+    if a.sentence == b.sentence and _verb(a) and _verb(b):
+        return False  # two verbs of one sentence tell two acts, whatever they share
     if where.paragraph[a.hit.first] != where.paragraph[b.hit.first] and not (
             a.sentence == 0 and b.sentence <= HEADLINE_REACH):
         return False

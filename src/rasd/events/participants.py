@@ -76,7 +76,8 @@ def participants(text: TextLayer, scanned: Scanned,
         if m.type not in actors and m.type not in places:
             continue
         glued = normal[starts[k]:folded] if starts[k] < folded else ""
-        before = _GLUED.get(glued[-1:], "") if glued else cue_before.get(k, "")
+        at = k - 1 if scanned.marks.get(k - 1) == "determiner" else k  # "against the SDF"
+        before = _GLUED.get(glued[-1:], "") if glued else cue_before.get(at, "")
         if before == "place" and glued and m.type not in places:
             before = "target"  # «ندد بالنظام», «التقى بوزير»: ب before an actor marks its object
         if not isinstance(before, str):

@@ -12,8 +12,9 @@ empty, never guessed. The readings, in order:
   English, from an active subject;
 - a noun: the name in construct right after it is its agent or its patient, as the
   trigger row says («قصف التحالف», «اعتقال الناشط»); a name after a target word is the
-  target; an actor shortly before it is the source (the subject of a light verb:
-  «شن التحالف غارات», "the US-led strikes");
+  target, before any bare name; an actor shortly before it is the source (the subject of
+  a light verb: «شن التحالف غارات», "the US-led strikes"), and so is the clause's subject
+  when a possessive stands before the noun ("Turkey began its offensive");
 - coordinated names («الجيش والميليشيات») fill a role together;
 - the place: a place after a place word in the clause, else one in the clause after
   the trigger, else one after a place word elsewhere in the sentence.
@@ -95,20 +96,33 @@ def roles(hit: Hit, people: Cast, forms: list[str], where: Clauses,
         elif after and not english and not people[after[0]].before:
             source = coordinated(people, after[0], forms)
     else:
-        right = next((n for n in after if people[n].first <= hit.last + 1
-                      and not people[n].before), None)
+        right = next((n for n in after if not people[n].before
+                      and _genitive(people[n].first, hit.last, forms, english)), None)
         if right is not None and trigger.genitive in ("agent", "mutual"):
             source = coordinated(people, right, forms)
         elif right is not None:
             target = coordinated(people, right, forms)
+        marks = cue_before or {}  # "its offensive", "his 2019 offensive": the subject's act
+        owned = english and "possessive" in (marks.get(hit.first), marks.get(hit.first - 1))
         if not source and not governed:  # «من الهجمات»: the name before is not its doer
             near = next((n for n in reversed(before) if not people[n].before
-                         and hit.first - people[n].last <= NEAR), None)
+                         and (owned or hit.first - people[n].last <= NEAR)), None)
             if near is not None:
                 source = coordinated(people, near, forms)
     if not target:
-        target = _target(people, after, source, forms)
+        target = _target(people, after, source, forms, marked=not verb)
     return Roles(tuple(source), tuple(target), _place(hit, people, inside, where, source + target))
+
+
+def _genitive(first: int, end: int, forms: list[str], english: bool) -> bool:
+    """Whether a name at token ``first`` stands in construct with the noun ending before
+    token ``end``: right after it in Arabic («قصف التحالف», one word between at most);
+    in English only through "of" ("the shelling of the city"; "strikes hit ISIS" is not)."""
+    if not english:
+        return first <= end + 1
+    words = forms[end:first]
+    return bool(words) and words[0] == "of" and len(words) <= 2 and (
+        len(words) == 1 or words[1] in ("the", "a", "an"))
 
 
 def _shared_subject(hit: Hit, people: Cast, forms: list[str], where: Clauses,
@@ -146,8 +160,14 @@ def _acts(p: Participant) -> bool:
 
 
 def _target(people: list[Participant], after: list[int], source: list[Participant],
-            forms: list[str]) -> list[Participant]:
+            forms: list[str], marked: bool = False) -> list[Participant]:
+    """The first actor after the trigger that is not its source, an agent, a speaker or
+    a place; for a noun (``marked``), one after a target word first: a noun's object is
+    named through «على», «ضد», against («الهجوم على سوريا ضد الأكراد», "its offensive
+    into Syria against the SDF"), a bare name after it is seldom its object."""
     taken = {id(p) for p in source}
+    if marked:
+        after = sorted(after, key=lambda n: people[n].before != "target")
     for n in after:
         p = people[n]
         if id(p) in taken or p.before in ("agent", "according", "place"):

@@ -19,7 +19,8 @@ from rasd.events.lexicon import LANGUAGES, Entry, Lexicon, Trigger, load
 ARABIC, LATIN = 0, 2  # indices in rasd.arabic.tokenise.KINDS
 # One-word cues that only say how the next word stands (prepositions, links, passive
 # auxiliaries): frequent, so kept as a token -> kind table rather than as hits.
-MARKS = frozenset({"target", "place", "preposition", "link", "passive", "determiner"})
+MARKS = frozenset({"target", "place", "preposition", "link", "passive", "determiner",
+                   "possessive"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +82,10 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
                     found[table].append(Hit(i, i + 1 + len(after), value, clitic, definite,
                                             language))
                     break
-    # an English trigger after a determiner is a noun, like an Arabic one with the article
-    triggers = [replace(h, definite=True) if marks.get(h.first - 1) == "determiner" else h
+    # an English trigger after a determiner or a possessive is a noun, like an Arabic one
+    # with the article
+    triggers = [replace(h, definite=True)
+                if marks.get(h.first - 1) in ("determiner", "possessive") else h
                 for h in found["triggers"] if not _cancelled(h, forms)]
     return Scanned(forms, starts, ends, triggers, found["cues"], found["modes"], marks)
 

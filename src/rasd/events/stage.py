@@ -89,8 +89,11 @@ def tag(document: Document, text: TextLayer, times: tuple[Time, ...],
         assert isinstance(trigger, Trigger)
         mode = trigger.mode or _mode(hit, scanned, where, mode_firsts)
         drafts.append(Draft(hit, trigger.type, mode, found, when, said, sentence))
+    joins = frozenset([*(k for k, v in scanned.marks.items() if v == "link"),
+                       *(d.hit.first for d in drafts
+                         if conjunction(scanned.forms[d.hit.first][:d.hit.clitic]))])
     return tuple(_event(f"e{n}", d, scanned, where, text)
-                 for n, d in enumerate(merged(drafts, where, _verbal()), 1))
+                 for n, d in enumerate(merged(drafts, where, _verbal(), joins), 1))
 
 
 def _window(cues: list[Hit], firsts: list[int], hit: Hit) -> list[Hit]:

@@ -24,9 +24,9 @@ from rasd.store import migrate, network, scan
 from rasd.store.rows import CLASSES, LAYERS, dicts, stored
 from rasd.store.rows import document as stored_document
 from rasd.store.rows import documents as stored_documents
-from rasd.store.writer import Done, Writer, replace_layers
+from rasd.store.writer import After, Done, Writer, replace_layers
 
-VERSION = "rasd.store/2"
+VERSION = "rasd.store/3"
 _HEX = re.compile(r"^[0-9a-f]{4,64}$")
 
 
@@ -111,13 +111,15 @@ class Store:
         return stored(self.db, document_id)
 
     def writer(self, every: int = 64, seconds: float = 2.0, on_done: Done | None = None,
-               producer: str | None = None) -> Writer:
+               producer: str | None = None, after: After | None = None) -> Writer:
         """A buffered writer that commits ``every`` documents (or ``seconds``) at a time.
 
         ``producer`` names what analysed the documents (rasd's version and stages),
-        so that records made before a stage landed can be found and redone.
+        so that records made before a stage landed can be found and redone. ``after``
+        runs on each group's new documents inside its transaction (text reuse).
         """
-        return Writer(self.db, self.path, self.failed, every, seconds, on_done, producer)
+        return Writer(self.db, self.path, self.failed, every, seconds, on_done, producer,
+                      after)
 
     def put(self, analysis: Analysis, location: str, raw: tuple[str, bytes] | None = None,
             ) -> bool:

@@ -10,6 +10,9 @@ transaction, so a crash leaves the file as it was. The new tables come from
   carried over with one evidence stretch and no ``date_from`` or ``cue``. Either way
   the records are redone by ``rasd reanalyse``: their ``analysed_by`` names no events
   stage.
+- ``rasd.store/2`` → ``rasd.store/3``: the text reuse tables (``reuse_documents``,
+  ``reuse_keys``, ``reuse``). The documents already stored are indexed for reuse by
+  ``rasd reuse``, which catches up on any document not yet indexed.
 """
 
 from __future__ import annotations
@@ -31,9 +34,14 @@ def _events_2(db: duckdb.DuckDBPyConnection, tables: str) -> None:
     db.execute("DROP TABLE events_1")
 
 
+def _reuse_3(db: duckdb.DuckDBPyConnection, tables: str) -> None:
+    db.execute(tables)  # creates the reuse tables; the others exist already
+
+
 # the layout a step starts from -> (the layout it makes, the record schema, the step)
 STEPS: dict[str, tuple[str, str, Step]] = {
     "rasd.store/1": ("rasd.store/2", "rasd.analysis/2", _events_2),
+    "rasd.store/2": ("rasd.store/3", "rasd.analysis/2", _reuse_3),
 }
 
 

@@ -63,7 +63,30 @@ def _value(value: Any) -> Any:
 
 def insert(db: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]],
            chunk: int = 64) -> None:
-    """INSERT rows with one multi-row VALUES statement per chunk (twice executemany's speed)."""
+    """INSERT rows (in the table's column order) as one Arrow table, which DuckDB reads
+    in bulk: 3 to 18 times faster than parameters, and the one writer is what an
+    ingest with many workers waits on. Rows Arrow cannot type alike go in as
+    multi-row VALUES statements of ``chunk`` rows."""
+    if not rows:
+        return
+    import pyarrow  # here: only a writer needs it
+
+    columns = [d[0] for d in db.execute(f"SELECT * FROM {table} LIMIT 0").description]
+    try:
+        arrow = pyarrow.table({name: list(cells) for name, cells in
+                               zip(columns, zip(*rows, strict=True), strict=True)})
+    except (pyarrow.ArrowInvalid, pyarrow.ArrowTypeError):
+        _insert_values(db, table, rows, chunk)
+        return
+    db.register("rasd_rows", arrow)
+    try:
+        db.execute(f"INSERT INTO {table} SELECT * FROM rasd_rows")
+    finally:
+        db.unregister("rasd_rows")
+
+
+def _insert_values(db: duckdb.DuckDBPyConnection, table: str, rows: list[list[Any]],
+                   chunk: int) -> None:
     for start in range(0, len(rows), chunk):
         part = rows[start:start + chunk]
         row = "(" + ", ".join("?" * len(part[0])) + ")"

@@ -128,3 +128,29 @@ CREATE TABLE IF NOT EXISTS failures (
     raw_sha256 VARCHAR,
     first_seen TIMESTAMP NOT NULL
 );
+
+-- Text reuse (rasd.reuse, docs/reuse.md). Each document once checked for reuse has a
+-- number and its index keys (sampled hashes of its 5-word shingles), so a new
+-- document is matched against the stored ones without recomputing them.
+CREATE TABLE IF NOT EXISTS reuse_documents (
+    n        INTEGER PRIMARY KEY,  -- dense number: keeps reuse_keys rows small
+    document VARCHAR NOT NULL,
+    words    INTEGER NOT NULL,
+    keys     INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS reuse_keys (
+    key BIGINT NOT NULL,
+    n   INTEGER NOT NULL
+);
+
+-- "copy" reuses passages of "source"; basis: published | dateline | credit | unknown.
+CREATE TABLE IF NOT EXISTS reuse (
+    source   VARCHAR NOT NULL,
+    "copy"   VARCHAR NOT NULL,
+    basis    VARCHAR NOT NULL,
+    share    DOUBLE NOT NULL,      -- part of the copy's words the passages cover
+    passages STRUCT(source_start INTEGER, source_end INTEGER,
+                    copy_start INTEGER, copy_end INTEGER)[] NOT NULL,
+    PRIMARY KEY (source, "copy")
+);

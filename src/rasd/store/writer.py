@@ -25,6 +25,8 @@ from rasd.store.rows import LAYERS, document, insert, stored, values
 
 Raw = tuple[str, bytes]  # (sha256, bytes)
 Done = Callable[[str, str, str | None], None]  # outcome, location, document id
+# run on the documents a group adds, inside its transaction (rasd.reuse.detect.index)
+After = Callable[[duckdb.DuckDBPyConnection, list[Document]], object]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +65,9 @@ class Writer:
 
     def __init__(self, db: duckdb.DuckDBPyConnection, path: Path, failed: set[str],
                  every: int = 64, seconds: float = 2.0, on_done: Done | None = None,
-                 producer: str | None = None):
+                 producer: str | None = None, after: After | None = None):
         self.db, self.path, self.failed = db, path, failed
+        self.after = after  # e.g. text reuse: new documents checked against the stored
         self.every, self.seconds, self.on_done = every, seconds, on_done
         self.producer = producer  # what analysed the documents, e.g. "rasd 0.2.0: text"
         self.buffer: list[Entry] = []
@@ -80,6 +83,15 @@ class Writer:
     def has(self, document_id: str) -> bool:
         """Stored already, or waiting in this writer's buffer."""
         return document_id in self.pending or stored(self.db, document_id)
+
+    def having(self, document_ids: list[str]) -> set[str]:
+        """Those of the ids stored already or waiting in this writer's buffer (one query)."""
+        found = {i for i in document_ids if i in self.pending}
+        rest = [i for i in document_ids if i not in found]
+        if rest:
+            found.update(row[0] for row in self.db.execute(
+                "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [rest]).fetchall())
+        return found
 
     def known(self, document_id: str) -> Document | None:
         """The document with this id as first stored (or waiting to be), without layers."""
@@ -132,7 +144,7 @@ class Writer:
         db = self.db
         try:
             db.begin()
-            outcomes = _Group(db, self.failed, self.producer).write(entries)
+            outcomes = _Group(db, self.failed, self.producer, self.after).write(entries)
             db.commit()
         except (duckdb.Error, RasdError, ValueError, TypeError, UnicodeError) as e:
             db.rollback()
@@ -189,8 +201,9 @@ def _printable_failure(failure: _Failure) -> _Failure:
 class _Group:
     """One transaction's worth of rows; INSERTs skip what the tables already hold."""
 
-    def __init__(self, db: duckdb.DuckDBPyConnection, failed: set[str], producer: str | None):
-        self.db, self.failed, self.producer = db, failed, producer
+    def __init__(self, db: duckdb.DuckDBPyConnection, failed: set[str], producer: str | None,
+                 after: After | None = None):
+        self.db, self.failed, self.producer, self.after = db, failed, producer, after
 
     def write(self, entries: list[Entry]) -> list[tuple[str, str, str | None]]:
         self._raws({e.raw[0]: e.raw[1] for e in entries if e.raw})
@@ -247,6 +260,8 @@ class _Group:
             for d in new.values() for a in [d.analysis.document]])
         analyses = [d.analysis for d in new.values()]
         self._layers(analyses)
+        if self.after is not None:
+            self.after(self.db, [a.document for a in analyses])
         return new
 
     def _layers(self, analyses: list[Analysis], refresh: bool = False) -> None:
@@ -256,7 +271,11 @@ class _Group:
             rows = [[a.document.id, n, *values(item)]
                     for a in analyses for n, item in enumerate(getattr(a, table))]
             insert(self.db, table, rows)
-        self._entities({e.id: e for a in analyses for e in a.entities}, refresh)
+        first: dict[str, Entity] = {}  # an entity as the first record to name it has it,
+        for a in analyses:  # wherever the commits fall (a new entity's spelling varies)
+            for e in a.entities:
+                first.setdefault(e.id, e)
+        self._entities(first, refresh)
         rows = [[a.document.id, n, e.id] for a in analyses for n, e in enumerate(a.entities)]
         insert(self.db, "document_entities", rows)
         rows = [[a.document.id, n, f.kind, [list(s) for s in f.spans], f.message]

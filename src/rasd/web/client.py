@@ -97,8 +97,10 @@ class RemoteStore:
         self.path, self.server = path, server
 
     def writer(self, every: int = 64, seconds: float = 2.0, on_done=None,
-               producer: str | None = None) -> RemoteWriter:
-        return RemoteWriter(self.server, every, seconds, on_done, producer)
+               producer: str | None = None, after=None) -> RemoteWriter:
+        """``after`` (text reuse, run on each group inside its transaction) is run by the
+        server, with its own copy of the same function: a function cannot travel."""
+        return RemoteWriter(self.server, every, seconds, on_done, producer, after is not None)
 
     def close(self) -> None:
         pass
@@ -113,9 +115,10 @@ class RemoteStore:
 class RemoteWriter:
     """The store writer's interface; entries travel to the server a group at a time."""
 
-    def __init__(self, server: Server, every: int, seconds: float, on_done, producer):
+    def __init__(self, server: Server, every: int, seconds: float, on_done, producer,
+                 reuse: bool = False):
         self.server, self.every, self.seconds = server, every, seconds
-        self.on_done, self.producer = on_done, producer
+        self.on_done, self.producer, self.reuse = on_done, producer, reuse
         self.buffer: list[dict[str, Any]] = []
         self.pending: dict[str, Document] = {}
         self.places: dict[tuple[str, str], tuple[str | None, str | None]] = {}
@@ -129,6 +132,13 @@ class RemoteWriter:
 
     def has(self, document_id: str) -> bool:
         return document_id in self.pending or self.known(document_id) is not None
+
+    def having(self, document_ids: list[str]) -> set[str]:
+        found = {i for i in document_ids if i in self.pending}
+        rest = [i for i in document_ids if i not in found]
+        if rest:
+            found.update(self.server.call("POST", "/api/handoff/having", rest))
+        return found
 
     def known(self, document_id: str) -> Document | None:
         if document_id in self.pending:
@@ -168,8 +178,8 @@ class RemoteWriter:
         entries, self.buffer = self.buffer, []
         outcomes = []
         if entries:
-            found = self.server.call("POST", "/api/handoff/write",
-                                     {"producer": self.producer, "entries": entries})
+            found = self.server.call("POST", "/api/handoff/write", {
+                "producer": self.producer, "reuse": self.reuse, "entries": entries})
             outcomes = [tuple(o) for o in found["outcomes"]]
         self.pending.clear()
         self.places.clear()

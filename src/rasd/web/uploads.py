@@ -86,7 +86,9 @@ def store(db: Database, items: list[Item]) -> list[dict[str, Any]]:
         done.append({"outcome": outcome, "where": where, "document": document_id,
                      "message": messages.get(where) if outcome == "failed" else None})
 
-    with db.writing() as kept, kept.writer(on_done=tell, producer=made_by) as writer:
+    from rasd.reuse.detect import index  # text reuse, checked as documents are stored
+
+    with db.writing() as kept, kept.writer(on_done=tell, producer=made_by, after=index) as writer:
         for item, result in results:
             raw = (item.raw.sha256, item.raw.data) if item.raw else None
             if result is None:

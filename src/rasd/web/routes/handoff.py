@@ -42,6 +42,15 @@ def known(request: Request, document_id: str) -> dict[str, Any] | None:
     return None if found is None else {k: getattr(found, k) for k in found.__dataclass_fields__}
 
 
+@router.post("/having")
+def having(request: Request, ids: list[str]) -> list[str]:
+    """Those of ``ids`` that are stored."""
+    _check(request)
+    with request.app.state.db.reading() as db:
+        return [r[0] for r in db.execute(
+            "SELECT id FROM documents WHERE id IN (SELECT unnest(?))", [ids]).fetchall()]
+
+
 @router.post("/noted")
 async def noted(request: Request) -> list[str | None] | None:
     _check(request)
@@ -56,8 +65,12 @@ async def noted(request: Request) -> list[str | None] | None:
 def write(request: Request, body: dict[str, Any]) -> dict[str, Any]:
     """Commit a group of entries with the store's writer; the outcome of each, in order."""
     _check(request)
+    after = None
+    if body.get("reuse"):
+        from rasd.reuse.detect import index as after  # text reuse, as rasd ingest runs it
     with request.app.state.db.writing(seen_at_once=False) as store:
-        writer = store.writer(every=10**9, seconds=float("inf"), producer=body.get("producer"))
+        writer = store.writer(every=10**9, seconds=float("inf"), producer=body.get("producer"),
+                              after=after)
         for entry in body["entries"]:
             raw = _raw(entry.get("raw"))
             if "put" in entry:
