@@ -36,7 +36,8 @@ def _arguments(analysis) -> dict[str, list[str]]:
     return {"ingest": ["ingest", "-"], "reanalyse": ["reanalyse"], "status": ["status"],
             "list": ["list"], "show": ["show", analysis.document.id[:12]],
             "export": ["export"], "network": ["network"], "demo": ["demo"],
-            "reuse": ["reuse"]}
+            "reuse": ["reuse"],
+            "serve": ["serve"]}  # serve does not return: tests/cli/test_serve.py runs it
 
 
 def test_options_db_every_command_with_a_database_is_tested_here(analysis):

@@ -30,9 +30,9 @@ def ingest(sources, db_path, published, encoding, max_bytes, text_column, knowle
     the exit code is 1 if any failed in this run.
     """
     from rasd import batch
-    from rasd.store import Store
+    from rasd.web import client  # a running rasd serve holds the store: hand it the documents
 
-    with Store(db_path) as store:
+    with client.store(db_path) as store:
         bar = Progress(verbose)
         tally = batch.run(store, sources, max_bytes=max_bytes, encoding=encoding,
                           published=published, text_column=text_column, knowledge=knowledge,

@@ -61,9 +61,21 @@ def main(ctx: click.Context, db_path: str | None) -> None:
 
 
 def _register() -> None:
-    from rasd.cli import analyze, demo, export, ingest, network, reanalyse, reuse, show, status
+    from rasd.cli import (
+        analyze,
+        demo,
+        export,
+        ingest,
+        network,
+        reanalyse,
+        reuse,
+        serve,
+        show,
+        status,
+    )
 
-    for module in (analyze, ingest, reanalyse, status, show, export, network, reuse, demo):
+    for module in (analyze, ingest, reanalyse, status, show, export, network, reuse, demo,
+                   serve):
         for command in module.COMMANDS:
             main.add_command(command)
 

@@ -1,0 +1,1 @@
+"""One module per page kind; each gives a router with its page and its JSON API."""
