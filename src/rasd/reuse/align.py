@@ -36,14 +36,18 @@ def runs(source: list[int], copy: list[int], source_words: int, copy_words: int,
     counts, in the copy's order."""
     if not source or not copy:
         return []
+    common = set(source).intersection(copy)  # only shared shingles can anchor
     where: dict[int, list[int]] = {}
     for i, h in enumerate(source):
-        where.setdefault(h, []).append(i)
+        if h in common:
+            where.setdefault(h, []).append(i)
     found: list[list[int]] = []  # [i0, j0, i1, j1]: first and last anchors
     cur: list[int] | None = None
     for j, h in enumerate(copy):
-        places = where.get(h)
-        if places is None or len(places) > REPEATS:
+        if h not in common:
+            continue
+        places = where[h]
+        if len(places) > REPEATS:
             continue
         i = _next(places, cur, j)
         if i is not None and cur is not None:
