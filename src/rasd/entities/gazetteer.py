@@ -18,6 +18,7 @@ import ahocorasick
 
 from rasd.arabic import TextView, fold
 from rasd.arabic.clitics import ARTICLE, forms
+from rasd.entities import variants
 from rasd.entities.cues import cues
 from rasd.entities.kb import KB, acronym
 
@@ -41,6 +42,7 @@ class Match:
     quoted: bool = False
     capitalised: bool = False
     form: str = ""  # the folded KB form matched
+    variant: bool = False  # a spelling of a KB form (``variants.spellings``), not the form
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ class Gazetteer:
     acronyms: frozenset[str]
     weak: frozenset[str]  # common words too («القاعدة»): names only in context (see Match)
     proper: frozenset[str] = frozenset()  # English forms the KB only writes capitalised
+    variants: frozenset[str] = frozenset()  # spellings of KB forms that are no KB form
 
 
 def key(form: str) -> str:
@@ -79,13 +82,29 @@ def build(kb: KB) -> Gazetteer:
             lower.add(k)
         if k.startswith(ARTICLE) and len(k) > 3:  # «للرقة»: ل + الرقة loses the article's alef
             forms.setdefault("\0" + k[1:], set()).add(entity_id)
+    spelt = _spellings(kb, forms)
+    for k, ids in spelt.items():
+        forms[k] = ids
     automaton = ahocorasick.Automaton()
     for k, ids in forms.items():
         automaton.add_word(k.lstrip("\0"), (k, tuple(sorted(ids))))
     automaton.make_automaton()
     proper = {k for k in forms if k.isascii() and k[:1].isalpha()} - lower
     return Gazetteer(automaton, frozenset(acronyms), frozenset(weak - {k for k, _ in strong}),
-                     frozenset(proper))
+                     frozenset(proper), frozenset(spelt))
+
+
+def _spellings(kb: KB, forms: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The other spellings of the KB's strong, undated forms that are no KB form
+    themselves («بشارالأسد», «صواريخ الكاتيوشا»), with the entities they name."""
+    spelt: dict[str, set[str]] = {}
+    for form, entity_id in kb.aliases(weak=False):
+        if kb.dated(form, entity_id):
+            continue
+        for other in variants.spellings(form, kb[entity_id].type):
+            if other not in forms:
+                spelt.setdefault(other, set()).add(entity_id)
+    return spelt
 
 
 def _case_forms(k: str) -> list[str]:
@@ -146,7 +165,8 @@ def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
                 continue
             if form in gazetteer.proper and not capitalised:
                 continue  # "hit" is no town, "Hit" may be
-        found.append(Match(start, stop, ids, weak, quoted, capitalised, kb_form))
+        found.append(Match(start, stop, ids, weak, quoted, capitalised, kb_form,
+                           form in gazetteer.variants))
     return found
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rasd.arabic import TextView
-from rasd.entities import anaphora, context, governments, link, unknown
+from rasd.entities import anaphora, context, governments, latin, link, unknown
 from rasd.entities.candidate import Candidate
 from rasd.entities.knowledge import Knowledge, knowledge
 from rasd.entities.taken import Taken
@@ -53,7 +53,10 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
     found = governments.as_governments(kb, normal, found)
     found += governments.by_cues(kb, normal, country, found)
     taken = [(c.start, c.end) for c in found] + adjectives  # «مقاتلة سورية»: no place either
-    found += unknown.names(text, read, taken, kb, known.gazetteer, country)
+    found += unknown.names(text, read, taken, kb, known.gazetteer, country, known.variants)
+    if document.language != "ar":
+        found += latin.names(text, [(c.start, c.end) for c in found] + adjectives, kb,
+                             known.variants, country)
     found = unknown.surnames(text, found)
     # the «الأخير» spans never overlap each other, so the names before them are enough
     before = Taken((c.start, c.end) for c in found)
