@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rasd.arabic import TextView
-from rasd.entities import anaphora, context, governments, latin, link, unknown
+from rasd.entities import anaphora, context, governments, latin, link, units, unknown
 from rasd.entities.candidate import Candidate
 from rasd.entities.knowledge import Knowledge, knowledge
 from rasd.entities.taken import Taken
@@ -41,7 +41,8 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
     read = unknown.model_names(document, text, known.ner)
     day = (document.published or "")[:10] or None
     matches, adjectives = context.kb_names(kb, known.gazetteer, text, day, read)
-    single = [m.candidates[0] for m in matches if len(m.candidates) == 1]
+    single = [m.candidates[0] for m in matches
+              if len(m.candidates) == 1 and not units.is_numbered(m.form)]
     country = link.focus(kb, single) or link.focus(
         kb, [link.choose(kb, m.candidates, "", None) or "" for m in matches])
     found = []
@@ -52,6 +53,8 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
             found.append(Candidate(m.start, m.end, kb[chosen].entity()))
     found = governments.as_governments(kb, normal, found)
     found += governments.by_cues(kb, normal, country, found)
+    found = units.foreign(kb, text, found, country)
+    found += units.numbered(text, [(c.start, c.end) for c in found])
     taken = [(c.start, c.end) for c in found] + adjectives  # «مقاتلة سورية»: no place either
     found += unknown.names(text, read, taken, kb, known.gazetteer, country, known.variants)
     if document.language != "ar":
