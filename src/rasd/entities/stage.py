@@ -15,7 +15,16 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rasd.arabic import TextView
-from rasd.entities import anaphora, context, governments, latin, link, units, unknown
+from rasd.entities import (
+    anaphora,
+    context,
+    governments,
+    latin,
+    link,
+    places,
+    units,
+    unknown,
+)
 from rasd.entities.candidate import Candidate
 from rasd.entities.knowledge import Knowledge, knowledge
 from rasd.entities.taken import Taken
@@ -56,6 +65,8 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
     found = units.foreign(kb, text, found, country)
     found += units.numbered(text, [(c.start, c.end) for c in found])
     taken = [(c.start, c.end) for c in found] + adjectives  # «مقاتلة سورية»: no place either
+    found += places.named(text, taken, read, kb, known.variants, country)
+    taken = [(c.start, c.end) for c in found] + adjectives
     found += unknown.names(text, read, taken, kb, known.gazetteer, country, known.variants)
     if document.language != "ar":
         found += latin.names(text, [(c.start, c.end) for c in found] + adjectives, kb,
