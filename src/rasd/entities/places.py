@@ -9,7 +9,8 @@ agrees with it as an adjective is no name («منطقة عسكرية», «حي �
 ``not_place_name`` cues), and a word without the article counts only after a place word
 that names nothing but places («بلدة سرمدا», «حي»: noted ``bare``), where the NER
 model also read a name there, or where it heads a compound («منطقة اشتباكات» is no
-place). A name that is a spelling of a KB place
+place); after a word that is not only a place word («منطقة اليورو», «قضاء فترة»:
+noted ``model``) only the NER model's names count. A name that is a spelling of a KB place
 links to it (``variants``); any other is a place of its own, with the id the NER's
 new places get (``new.entity``), the same in every document.
 """
@@ -77,18 +78,20 @@ def _arabic_names(normal: str, by_model: Taken) -> list[tuple[int, int]]:
         else:
             end = m.end("first")
         start = m.start("first")
-        if first.startswith(clitics.ARTICLE) or first in words("place_head") \
-                or m.group("cue") in _bare() or by_model.overlaps(start, m.end("first")):
+        cue = _strength().get(m.group("cue"), "")
+        if by_model.overlaps(start, m.end("first")) or (cue != "model" and (
+                first.startswith(clitics.ARTICLE) or first in words("place_head")
+                or cue == "bare")):
             out.append((start, end))
     return out
 
 
 @cache
-def _bare() -> frozenset[str]:
-    """The place words after which a name without the article counts even where the
-    NER model read none («بلدة سرمدا»; not «منطقة», «مدينة»: «منطقة اشتباكات»): the
-    ``place_cue`` rows noted ``bare``."""
-    return frozenset(fold(f) for f, note in cues()["place_cue"].items() if note == "bare")
+def _strength() -> dict[str, str]:
+    """What a place word's name needs, by its folded form (the ``place_cue`` rows'
+    note): ``bare``, nothing («بلدة سرمدا»); ``model``, the NER model's reading
+    («منطقة اليورو», «قضاء فترة» are no places); else the article or a compound's head."""
+    return {fold(f): note or "" for f, note in cues()["place_cue"].items()}
 
 
 def _no_name(word: str, cue: str) -> bool:
