@@ -18,7 +18,7 @@ import ahocorasick
 
 from rasd.arabic import TextView, fold
 from rasd.arabic.clitics import ARTICLE, forms
-from rasd.entities import variants
+from rasd.entities import descriptions, variants
 from rasd.entities.cues import cues
 from rasd.entities.kb import KB, acronym
 
@@ -54,6 +54,7 @@ class Gazetteer:
     weak: frozenset[str]  # common words too («القاعدة»): names only in context (see Match)
     proper: frozenset[str] = frozenset()  # English forms the KB only writes capitalised
     variants: frozenset[str] = frozenset()  # spellings of KB forms that are no KB form
+    described: frozenset[str] = frozenset()  # descriptions of an actor («القوات العراقية»)
 
 
 def key(form: str) -> str:
@@ -82,16 +83,22 @@ def build(kb: KB) -> Gazetteer:
             lower.add(k)
         if k.startswith(ARTICLE) and len(k) > 3:  # «للرقة»: ل + الرقة loses the article's alef
             forms.setdefault("\0" + k[1:], set()).add(entity_id)
+    described = {}
+    for form, entity_id in descriptions.forms(kb):
+        if key(form) not in forms:
+            described.setdefault(key(form), set()).add(entity_id)
+            if form.isascii() and not form[:1].isupper():
+                lower.add(key(form))
+    forms.update(described)
     spelt = _spellings(kb, forms)
-    for k, ids in spelt.items():
-        forms[k] = ids
+    forms.update(spelt)
     automaton = ahocorasick.Automaton()
     for k, ids in forms.items():
         automaton.add_word(k.lstrip("\0"), (k, tuple(sorted(ids))))
     automaton.make_automaton()
     proper = {k for k in forms if k.isascii() and k[:1].isalpha()} - lower
     return Gazetteer(automaton, frozenset(acronyms), frozenset(weak - {k for k, _ in strong}),
-                     frozenset(proper), frozenset(spelt))
+                     frozenset(proper), frozenset(spelt), frozenset(described))
 
 
 def _spellings(kb: KB, forms: dict[str, set[str]]) -> dict[str, set[str]]:

@@ -18,6 +18,7 @@ from rasd.arabic import TextView
 from rasd.entities import (
     anaphora,
     context,
+    descriptions,
     governments,
     latin,
     link,
@@ -62,6 +63,7 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
             found.append(Candidate(m.start, m.end, kb[chosen].entity()))
     found = governments.as_governments(kb, normal, found)
     found += governments.by_cues(kb, normal, country, found)
+    found += descriptions.kingdom(kb, normal, found)
     found = units.foreign(kb, text, found, country)
     found += units.numbered(text, [(c.start, c.end) for c in found])
     taken = [(c.start, c.end) for c in found] + adjectives  # «مقاتلة سورية»: no place either
