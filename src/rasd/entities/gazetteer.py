@@ -92,6 +92,9 @@ def build(kb: KB) -> Gazetteer:
     forms.update(described)
     spelt = _spellings(kb, forms)
     forms.update(spelt)
+    for k in [*described, *spelt]:
+        if k.startswith(ARTICLE) and len(k) > 3:  # «للقوات اليمنية» as «للرقة» above
+            forms.setdefault("\0" + k[1:], set()).update(forms[k])
     automaton = ahocorasick.Automaton()
     for k, ids in forms.items():
         automaton.add_word(k.lstrip("\0"), (k, tuple(sorted(ids))))
@@ -173,7 +176,7 @@ def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
             if form in gazetteer.proper and not capitalised:
                 continue  # "hit" is no town, "Hit" may be
         found.append(Match(start, stop, ids, weak, quoted, capitalised, kb_form,
-                           form in gazetteer.variants))
+                           kb_form in gazetteer.variants))
     return found
 
 

@@ -23,6 +23,7 @@ from rasd.entities import (
     latin,
     link,
     places,
+    titled,
     units,
     unknown,
 )
@@ -70,6 +71,8 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
     found += places.named(text, taken, read, kb, known.variants, country)
     taken = [(c.start, c.end) for c in found] + adjectives
     found += unknown.names(text, read, taken, kb, known.gazetteer, country, known.variants)
+    found += titled.named(text, [(c.start, c.end) for c in found] + adjectives,
+                          [(c.start, c.end) for c in found if c.entity.type == "PERSON"])
     if document.language != "ar":
         found += latin.names(text, [(c.start, c.end) for c in found] + adjectives, kb,
                              known.variants, country)
