@@ -64,6 +64,8 @@ def kingdom(kb: KB, normal: str, found: list[Candidate]) -> list[Candidate]:
     """«المملكة» alone, not before an adjective («المملكة المتحدة», «المملكة الأردنية»
     are names of their own), as the one kingdom the document's other mentions are of
     (by their entities' country); nothing where they are of none or of two."""
+    if not any(w[2:] in normal for w in words("kingdom")):
+        return []  # a substring search in C: most texts name no kingdom so
     countries = {kb[c.entity.id].country for c in found if c.entity.id in kb}
     kingdoms = [s for s, _, _, _, king in _nationalities() if king
                 and s in kb and kb[s].country in countries]

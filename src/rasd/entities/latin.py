@@ -25,6 +25,20 @@ _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _WORD = re.compile(f"[{_L}][{_L}'’]*(?:-[{_L}'’]+)*")
 
 
+_LATIN_BYTES = bytes([*range(ord("A"), ord("Z") + 1), *range(ord("a"), ord("z") + 1)])
+_ARABIC_LEAD_BYTES = bytes([0xD8, 0xD9, 0xDA, 0xDB])  # UTF-8 lead bytes of U+0600..U+06FF
+
+
+def mostly_latin(original: str) -> bool:
+    """Whether a text has more Latin letters than Arabic characters: English text, where
+    the names the KB spells otherwise, English titles and place words are looked for
+    (counted on the UTF-8 bytes with ``bytes.translate``, in C)."""
+    data = original.encode("utf-8")
+    latin = len(data) - len(data.translate(None, _LATIN_BYTES))
+    arabic = len(data) - len(data.translate(None, _ARABIC_LEAD_BYTES))
+    return latin > arabic
+
+
 def names(text: TextView, taken: list[tuple[int, int]], kb: KB, spelt: variants.Variants,
           country: str | None) -> list[Candidate]:
     """The KB entities that capitalised runs of Latin-script words, outside ``taken``

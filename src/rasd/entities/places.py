@@ -21,7 +21,7 @@ import re
 from functools import cache
 
 from rasd.arabic import TextView, clitics, fold
-from rasd.entities import kinds, new, variants
+from rasd.entities import cuewords, kinds, new, variants
 from rasd.entities.candidate import Candidate
 from rasd.entities.cues import cues, words
 from rasd.entities.kb import KB
@@ -29,34 +29,29 @@ from rasd.entities.taken import Taken
 
 
 @cache
-def _english() -> re.Pattern[str]:
-    """"the town of X" or "the X district": an English place word and a capitalised
-    name of up to three words (with the articles of a transliteration: "Ras al-Ain")."""
-    cue = "|".join(re.escape(w) for w in sorted(words("place_cue")) if w.isascii())
-    article = "|".join(re.escape(w) for w in sorted(variants.latin_articles()))
+def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """" of X" after a place word and "the X " before one, X a capitalised name of up
+    to three words with the articles of a transliteration (``latin_article`` cues)."""
     word = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
-    name = rf"{word}(?:\s+(?:(?:{article})-)?{word}){{0,2}}"
-    return re.compile(rf"\b(?:{cue}) of (?P<name>{name})|\bthe (?P<before>{name}) (?:{cue})\b")
+    articles = "|".join(re.escape(a) for a in sorted(variants.latin_articles()))
+    place = rf"{word}(?:\s+(?:(?:{articles})-)?{word}){{0,2}}"
+    return re.compile(rf" of (?P<name>{place})"), re.compile(rf"\bthe (?P<name>{place}) $")
 
 
-@cache
-def _arabic() -> re.Pattern[str]:
-    cue = "|".join(sorted((re.escape(w) for w in words("place_cue") if not w.isascii()),
-                          key=len, reverse=True))
-    glued = "|".join(re.escape(p) for p in sorted(clitics.forms(("conjunction", "preposition")),
-                                                   key=len, reverse=True) if p)
-    return re.compile(rf"(?<!\w)(?:{glued})?(?P<cue>{cue}) (?P<first>[^\W\d_]+)"
-                      rf"(?:(?= (?P<second>[^\W\d_]+)))?")
+_NAME = re.compile(r" (?P<first>[^\W\d_]+)(?:(?= (?P<second>[^\W\d_]+)))?")
 
 
 def named(text: TextView, taken: list[tuple[int, int]], read: list[tuple[int, int, str]],
-          kb: KB, spelt: variants.Variants, country: str | None) -> list[Candidate]:
+          kb: KB, spelt: variants.Variants, country: str | None, english: bool = True,
+          ) -> list[Candidate]:
     """The places named after a place word, outside ``taken`` (folded offsets); ``read``
-    is the NER model's names, (start, end, label) in folded offsets."""
+    is the NER model's names, (start, end, label) in folded offsets; ``english``: read
+    English place words too (not in a document known to be Arabic)."""
     free = Taken(taken)
     by_model = Taken((s, e) for s, e, _ in read)
     out = []
-    for start, end in [*_arabic_names(text.normal, by_model), *_english_names(text)]:
+    spans = _arabic_names(text.normal, by_model) + (_english_names(text) if english else [])
+    for start, end in spans:
         if free.overlaps(start, end):
             continue
         surface = text.original_span(start, end).text
@@ -69,19 +64,24 @@ def named(text: TextView, taken: list[tuple[int, int]], read: list[tuple[int, in
 
 def _arabic_names(normal: str, by_model: Taken) -> list[tuple[int, int]]:
     out = []
-    for m in _arabic().finditer(normal):
+    cues = frozenset(w for w in words("place_cue") if not w.isascii())
+    for cue_start, cue_end in cuewords.find(normal, cues):
+        m = _NAME.match(normal, cue_end)
+        if not m:
+            continue
+        cue = normal[cue_start:cue_end]
         first, second = m.group("first"), m.group("second") or ""
-        if _no_name(first, m.group("cue")):
+        if _no_name(first, cue):
             continue
         if second and (first in words("place_head") or second in words("place_tail")):
             end = m.end("second")
         else:
             end = m.end("first")
         start = m.start("first")
-        cue = _strength().get(m.group("cue"), "")
-        if by_model.overlaps(start, m.end("first")) or (cue != "model" and (
+        strength = _strength().get(cue, "")
+        if by_model.overlaps(start, m.end("first")) or (strength != "model" and (
                 first.startswith(clitics.ARTICLE) or first in words("place_head")
-                or cue == "bare")):
+                or strength == "bare")):
             out.append((start, end))
     return out
 
@@ -108,8 +108,17 @@ def _no_name(word: str, cue: str) -> bool:
 
 
 def _english_names(text: TextView) -> list[tuple[int, int]]:
+    """"the town of X" or "the X district": an English place word (found folded, in
+    one pass) and a capitalised name of up to three words, with the articles of a
+    transliteration ("Ras al-Ain")."""
+    cues = frozenset(w.lower() for w in words("place_cue") if w.isascii())
+    of_name, the_name = _english_patterns()
+    original = text.original
     out = []
-    for m in _english().finditer(text.original):
-        group = "name" if m.group("name") else "before"
-        out.append((text.normal_offset(m.start(group)), text.normal_offset(m.end(group))))
+    for start, end in cuewords.find(text.normal, cues):
+        o_start, o_end = text.original_offset(start), text.original_offset(end - 1) + 1
+        m = of_name.match(original, o_end) or the_name.search(
+            original, max(0, o_start - 80), o_start)
+        if m:
+            out.append((text.normal_offset(m.start("name")), text.normal_offset(m.end("name"))))
     return out

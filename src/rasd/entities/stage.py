@@ -68,12 +68,15 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
     found = units.foreign(kb, text, found, country)
     found += units.numbered(text, [(c.start, c.end) for c in found])
     taken = [(c.start, c.end) for c in found] + adjectives  # «مقاتلة سورية»: no place either
-    found += places.named(text, taken, read, kb, known.variants, country)
+    english = document.language == "en" or (document.language is None
+                                             and latin.mostly_latin(document.text))
+    found += places.named(text, taken, read, kb, known.variants, country, english)
     taken = [(c.start, c.end) for c in found] + adjectives
     found += unknown.names(text, read, taken, kb, known.gazetteer, country, known.variants)
     found += titled.named(text, [(c.start, c.end) for c in found] + adjectives,
-                          [(c.start, c.end) for c in found if c.entity.type == "PERSON"])
-    if document.language != "ar":
+                          [(c.start, c.end) for c in found if c.entity.type == "PERSON"],
+                          english)
+    if english:
         found += latin.names(text, [(c.start, c.end) for c in found] + adjectives, kb,
                              known.variants, country)
     found = unknown.surnames(text, found)

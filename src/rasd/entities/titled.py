@@ -20,32 +20,31 @@ and the title stays outside the mention.
 from __future__ import annotations
 
 import re
-from functools import cache
+from itertools import islice
 
 from rasd.arabic import TextView, clitics
-from rasd.entities import new
+from rasd.entities import cuewords, new
 from rasd.entities.candidate import Candidate
 from rasd.entities.cues import is_act, words
 from rasd.entities.taken import Taken
 
 _MOST_TITLE = 8  # words of a title between the role and the name
 _MOST_NAME = 4
+_WINDOW = 160  # characters after a role word that hold its title and name
 _TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 
 
-@cache
-def _english() -> re.Pattern[str]:
-    roles = "|".join(re.escape(w) for w in sorted(words("role")) if w.isascii())
-    name = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
-    return re.compile(rf"\b(?i:{roles})\.? (?P<name>{name}(?: {name}){{0,2}})")
+_EN_NAME = re.compile(r"\.? (?P<name>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+                      r"(?: [A-Z][\w'’]*(?:-[A-Z][\w'’]*)?){0,2})")
 
 
 def named(text: TextView, taken: list[tuple[int, int]], persons: list[tuple[int, int]],
-          ) -> list[Candidate]:
+          english: bool = True) -> list[Candidate]:
     """The persons named after a title or role, outside ``taken`` (folded offsets);
-    a title that reaches one of ``persons`` already has its holder."""
+    a title that reaches one of ``persons`` already has its holder. ``english``: read
+    English titles too (not in a document known to be Arabic)."""
     free = Taken(taken)
-    spans = [*_arabic(text.normal, free, Taken(persons)), *_latin(text)]
+    spans = [*_arabic(text.normal, free, Taken(persons)), *(_latin(text) if english else ())]
     out = []
     for start, end in spans:
         if free.overlaps(start, end):
@@ -57,19 +56,21 @@ def named(text: TextView, taken: list[tuple[int, int]], persons: list[tuple[int,
 
 
 def _arabic(normal: str, free: Taken, persons: Taken) -> list[tuple[int, int]]:
-    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(normal)]
-    roles = frozenset(w for w in words("role") if not w.isascii())
+    """The names after each role word; only the words just after one are read."""
     links = words("title_link")
+    roles = frozenset(w for w in words("role") if not w.isascii())
     out = []
-    for n, (_, _, word) in enumerate(tokens):
-        if not any(w in roles for w in clitics.peel(word, ("conjunction", "preposition"))):
-            continue
-        k = n + 1
-        while k < len(tokens) and k - n <= _MOST_TITLE and (
+    for _, role_end in cuewords.find(normal, roles):
+        tokens = [(m.start(), m.end(), m.group()) for m in islice(_TOKEN.finditer(
+            normal, role_end, role_end + _WINDOW), _MOST_TITLE + _MOST_NAME + 1)]
+        if len(tokens) <= _MOST_TITLE + _MOST_NAME and role_end + _WINDOW >= len(normal):
+            tokens.append((len(normal), len(normal), "."))  # the text's end ends a name
+        k = 0
+        while k < len(tokens) and k < _MOST_TITLE and (
                 _definite(tokens[k][2]) or tokens[k][2] in links
                 or free.overlaps(tokens[k][0], tokens[k][1])):
             k += 1
-        if any(persons.overlaps(s, e) for s, e, _ in tokens[n + 1:k]):
+        if any(persons.overlaps(s, e) for s, e, _ in tokens[:k]):
             continue  # «المتحدث باسم الحكومة راجح بادي»: the model has him already
         name = _name(tokens, k)
         if name:
@@ -90,7 +91,9 @@ def _name(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
         last += 1
     if last - k < 1 or _definite(tokens[k][2]):
         return None
-    after = tokens[last + 1][2] if last + 1 < len(tokens) else "."
+    if last + 1 >= len(tokens):
+        return None  # the window ends inside the name
+    after = tokens[last + 1][2]
     if not (after in words("name_end") or not after.isalpha() or _ends(after)):
         return None
     return tokens[k][0], tokens[last][1]
@@ -125,5 +128,12 @@ def _stop(word: str) -> bool:
 
 
 def _latin(text: TextView) -> list[tuple[int, int]]:
-    return [(text.normal_offset(m.start("name")), text.normal_offset(m.end("name")))
-            for m in _english().finditer(text.original)]
+    """The capitalised names after the English role words (found folded, in any case:
+    "Spokesman", "spokesman")."""
+    roles = frozenset(w.lower() for w in words("role") if w.isascii())
+    out = []
+    for _, end in cuewords.find(text.normal, roles):
+        m = _EN_NAME.match(text.original, text.original_offset(end - 1) + 1)
+        if m:
+            out.append((text.normal_offset(m.start("name")), text.normal_offset(m.end("name"))))
+    return out

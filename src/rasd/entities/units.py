@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import cache
 
 from rasd.arabic import TextView, clitics, fold
+from rasd.entities import cuewords
 from rasd.entities.candidate import Candidate
 from rasd.entities.cues import words
 from rasd.entities.kb import KB
@@ -24,20 +24,26 @@ from rasd.entities.taken import Taken
 from rasd.model import Entity
 
 TYPE = "MILITARY_UNIT"
-_ORDINAL = r"(?:st|nd|rd|th)"
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The unit word before its number («اللواء 22», "Brigade 22"), and an English
-    ordinal before its unit word ("22nd Brigade"), over folded text."""
-    unit = "|".join(sorted((re.escape(w) for w in words("unit_word")), key=len, reverse=True))
-    glued = "|".join(re.escape(p) for p in sorted(clitics.forms(("conjunction", "preposition")),
-                                                   key=len, reverse=True) if p)
-    before = re.compile(rf"(?<!\w)(?:{glued})?(?P<unit>{unit})\s+(?P<number>\d{{1,4}})"
-                        rf"(?![\d/.:-]\d)(?!\w)")
-    after = re.compile(rf"(?<!\w)(?P<number>\d{{1,4}}){_ORDINAL}\s+(?P<unit>{unit})(?!\w)")
-    return before, after
+_NUMBER_AFTER = re.compile(r"\s+(?P<number>\d{1,4})(?![\d/.:-]\d)(?!\w)")
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?P<number>\d{1,4})(?:st|nd|rd|th)\s+$")
+
+
+def _units(normal: str) -> list[tuple[int, int, int, str]]:
+    """(start, end, unit word's start, number) of every numbered unit: a unit word
+    and the number after it («اللواء 22», "brigade 22"), or an English ordinal before
+    it ("22nd brigade"); the unit words are found in one pass (``cuewords``)."""
+    out = []
+    for start, end in cuewords.find(normal, words("unit_word")):
+        after = _NUMBER_AFTER.match(normal, end)
+        if after:
+            out.append((start, after.end(), start, after.group("number")))
+            continue
+        before = _ORDINAL_BEFORE.search(normal, max(0, start - 12), start)
+        if before and normal[start:end].isascii():
+            out.append((before.start(), end, start, before.group("number")))
+    return out
 
 
 def entity(unit: str, number: str) -> Entity:
@@ -54,7 +60,7 @@ def entity(unit: str, number: str) -> Entity:
 def is_numbered(form: str) -> bool:
     """Whether a folded KB form is a numbered unit's («الفرقه 17»): such a name says
     nothing of the country a story is in, every army numbers its units."""
-    return any(p.search(form) for p in _patterns())
+    return any(c.isdigit() for c in form) and bool(_units(form))
 
 
 def numbered(text: TextView, taken: list[tuple[int, int]]) -> list[Candidate]:
@@ -62,15 +68,20 @@ def numbered(text: TextView, taken: list[tuple[int, int]]) -> list[Candidate]:
     normal = text.normal
     free = Taken(taken)
     out = []
-    for pattern in _patterns():
-        for m in pattern.finditer(normal):
-            start = min(m.start("unit"), m.start("number"))  # after the clitics
-            end = _qualified(normal, m.end())
-            if free.overlaps(start, end):
-                continue
-            unit = text.original_span(m.start("unit"), m.end("unit")).text
-            out.append(Candidate(start, end, entity(unit, m.group("number"))))
+    for start, end, unit_start, number in _units(normal):
+        end = _qualified(normal, end)
+        if free.overlaps(start, end):
+            continue
+        unit = text.original_span(unit_start, _word_end(normal, unit_start)).text
+        out.append(Candidate(start, end, entity(unit, number)))
     return out
+
+
+def _word_end(normal: str, start: int) -> int:
+    end = start
+    while end < len(normal) and normal[end].isalnum():
+        end += 1
+    return end
 
 
 def foreign(kb: KB, text: TextView, found: list[Candidate], country: str | None,
@@ -83,12 +94,12 @@ def foreign(kb: KB, text: TextView, found: list[Candidate], country: str | None,
     for c in found:
         row = kb.get(c.entity.id)
         if row and row.type == TYPE and row.country and row.country != country:
-            for pattern in _patterns():
-                m = pattern.search(text.normal, c.start, c.end)
-                if m:
-                    unit = text.original_span(m.start("unit"), m.end("unit")).text
-                    c = c.naming(entity(unit, m.group("number")))
-                    break
+            named = _units(text.normal[c.start:c.end])
+            if named:
+                _, _, unit_start, number = named[0]
+                unit = text.original_span(c.start + unit_start,
+                                          _word_end(text.normal, c.start + unit_start)).text
+                c = c.naming(entity(unit, number))
         out.append(c)
     return out
 

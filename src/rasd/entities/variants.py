@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.arabic import fold
 from rasd.arabic.clitics import ARTICLE
@@ -43,6 +43,7 @@ THRESHOLD = 0.9
 _SHORT = 4
 _LONG = 40  # a longer span is no name to look up
 _WORDS = re.compile(r"[^\W_]+")
+_MARKED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 _AR_VOWELS = str.maketrans("", "", "اويىء")
 _EN_VOWELS = str.maketrans({"a": "", "e": "", "i": "", "o": "", "u": "", "y": "", "h": "",
                             "q": "k", "w": ""})
@@ -56,11 +57,14 @@ def light(form: str) -> str:
 
 
 def _words(form: str) -> list[str]:
-    plain = unicodedata.normalize("NFKD", fold(form))
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = fold(form)
+    if _MARKED.search(plain):  # Latin letters with diacritics: "Kobanî" is "Kobani"
+        plain = unicodedata.normalize("NFKD", plain)
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
     return _WORDS.findall(plain.lower())
 
 
+@lru_cache(maxsize=1 << 15)
 def skeleton(form: str) -> str:
     """The letters of a name that spelling keeps: its words without the article
     («ال», "al-", "el-", "ez-"), long vowels and hamza after the first letter (vowels
@@ -136,14 +140,14 @@ def lookup(variants: Variants, kb: KB, surface: str, types: Collection[str],
     k = skeleton(surface)
     scored: dict[str, Found] = {}
     for form, ids in variants.index.get(k, ()):
+        fitting = [e for e in ids if kb[e].type in types and not (
+            country and kb[e].country and kb[e].country != country)]
+        if not fitting:
+            continue
         s = score(surface, form)
         if len(k) < _SHORT and s < 1.0:
             continue
-        for entity_id in ids:
-            entity = kb[entity_id]
-            if entity.type not in types or (country and entity.country
-                                            and entity.country != country):
-                continue
+        for entity_id in fitting:
             if entity_id not in scored or s > scored[entity_id].score:
                 scored[entity_id] = Found(entity_id, form, s)
     ranked = sorted(scored.values(), key=lambda f: -f.score)
