@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasd import arabic
 from rasd.arabic import layer
-from rasd.entities import tag, titled
+from rasd.entities import cuewords, tag, titled
 from rasd.model import Document
 
 
@@ -15,7 +15,8 @@ def _linked(text: str) -> dict[str, str | None]:
 
 def _names(text: str) -> list[str]:
     view = layer(text)
-    return [view.original_span(c.start, c.end).text for c in titled.named(view, [], [])]
+    return [view.original_span(c.start, c.end).text
+            for c in titled.named(view, [], [], cuewords.scan(view.normal))]
 
 
 def test_a_name_after_a_role_and_its_title_ending_at_a_verb_is_a_person():

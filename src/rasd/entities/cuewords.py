@@ -1,11 +1,13 @@
-"""Where cue words stand in folded text: one Aho-Corasick pass per list of words.
+"""Where cue words stand in folded text: every kind of them in one Aho-Corasick pass.
 
-The rules that start from a cue word (a role before a name, a place word, a unit
-word) look at the few words after each; finding the cues with a regular expression
-tries the pattern at every character of the text, which costs more than all the
-rules' work together. The automaton finds them in one pass in C, and only its hits
-are checked in Python: a cue is a whole word, or a word's end after the proclitics
-a noun may carry («وقال المتحدث», «بلدة», «وبلدة», «للواء»).
+The rules that start from a cue word (a role before a name: ``role``; a place word:
+``place_cue``; a unit word: ``unit_word``) look at the few words after each. Finding
+the cues with regular expressions tries each pattern at every character of the
+text, which costs more than all the rules' work together; one automaton over the
+words of every kind finds them in one pass in C, and only its hits are checked in
+Python: a cue is a whole word, or a word's end after the proclitics a noun may
+carry («وقال المتحدث», «وبلدة», «للواء»). English forms are matched lower-cased,
+as the folded text writes them.
 """
 
 from __future__ import annotations
@@ -15,15 +17,23 @@ from functools import cache
 import ahocorasick
 
 from rasd.arabic import clitics
+from rasd.entities.cues import words
 
+KINDS = ("role", "place_cue", "unit_word")
 _GLUED = ("conjunction", "preposition")
+
+Hits = dict[str, list[tuple[int, int]]]
 
 
 @cache
-def _automaton(forms: frozenset[str]) -> ahocorasick.Automaton:
+def _automaton() -> ahocorasick.Automaton:
+    kinds: dict[str, set[str]] = {}
+    for kind in KINDS:
+        for form in words(kind):
+            kinds.setdefault(form.lower(), set()).add(kind)
     automaton = ahocorasick.Automaton()
-    for form in forms:
-        automaton.add_word(form, form)
+    for form, of in kinds.items():
+        automaton.add_word(form, (form, tuple(sorted(of))))
     automaton.make_automaton()
     return automaton
 
@@ -33,25 +43,26 @@ def _proclitics() -> frozenset[str]:
     return clitics.forms(_GLUED)
 
 
-def find(normal: str, forms: frozenset[str]) -> list[tuple[int, int]]:
-    """(start, end) of every cue of ``forms`` in ``normal`` that ends a word and has
-    nothing but proclitics before it in its word, in text order, longest first where
-    two end together."""
-    if not forms:
-        return []
+def scan(normal: str) -> Hits:
+    """(start, end) of every cue word in ``normal`` by kind, in text order: each ends
+    a word and has nothing but proclitics before it in its word; where two of a kind
+    end together («الفرقه», «فرقه»), the longer."""
     glued = _proclitics()
-    out = []
-    for last, form in _automaton(forms).iter(normal):
+    hits: Hits = {kind: [] for kind in KINDS}
+    for last, (form, kinds) in _automaton().iter(normal):
         end = last + 1
         if end < len(normal) and normal[end].isalnum():
             continue
         start = head = end - len(form)
         while head > 0 and normal[head - 1].isalnum():
             head -= 1
-        if head == start or normal[head:start] in glued:
-            if out and out[-1][1] == end:  # «الفرقه» and «فرقه» end together: the longer
-                if start < out[-1][0]:
-                    out[-1] = (start, end)
+        if head != start and normal[head:start] not in glued:
+            continue
+        for kind in kinds:
+            found = hits[kind]
+            if found and found[-1][1] == end:
+                if start < found[-1][0]:
+                    found[-1] = (start, end)
                 continue
-            out.append((start, end))
-    return out
+            found.append((start, end))
+    return hits

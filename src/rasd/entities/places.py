@@ -42,15 +42,17 @@ _NAME = re.compile(r" (?P<first>[^\W\d_]+)(?:(?= (?P<second>[^\W\d_]+)))?")
 
 
 def named(text: TextView, taken: list[tuple[int, int]], read: list[tuple[int, int, str]],
-          kb: KB, spelt: variants.Variants, country: str | None, english: bool = True,
-          ) -> list[Candidate]:
+          kb: KB, spelt: variants.Variants, country: str | None, hits: cuewords.Hits,
+          english: bool = True) -> list[Candidate]:
     """The places named after a place word, outside ``taken`` (folded offsets); ``read``
-    is the NER model's names, (start, end, label) in folded offsets; ``english``: read
-    English place words too (not in a document known to be Arabic)."""
+    is the NER model's names, (start, end, label) in folded offsets; ``hits`` the text's
+    cue words (``cuewords.scan``); ``english``: read English place words too (in
+    English text)."""
     free = Taken(taken)
     by_model = Taken((s, e) for s, e, _ in read)
     out = []
-    spans = _arabic_names(text.normal, by_model) + (_english_names(text) if english else [])
+    spans = _arabic_names(text.normal, by_model, hits["place_cue"]) + (
+        _english_names(text, hits["place_cue"]) if english else [])
     for start, end in spans:
         if free.overlaps(start, end):
             continue
@@ -62,10 +64,12 @@ def named(text: TextView, taken: list[tuple[int, int]], read: list[tuple[int, in
     return out
 
 
-def _arabic_names(normal: str, by_model: Taken) -> list[tuple[int, int]]:
+def _arabic_names(normal: str, by_model: Taken, cues: list[tuple[int, int]],
+                  ) -> list[tuple[int, int]]:
     out = []
-    cues = frozenset(w for w in words("place_cue") if not w.isascii())
-    for cue_start, cue_end in cuewords.find(normal, cues):
+    for cue_start, cue_end in cues:
+        if normal[cue_start:cue_end].isascii():
+            continue
         m = _NAME.match(normal, cue_end)
         if not m:
             continue
@@ -107,15 +111,16 @@ def _no_name(word: str, cue: str) -> bool:
     return word.endswith("يه") if feminine else word.endswith("ي")
 
 
-def _english_names(text: TextView) -> list[tuple[int, int]]:
+def _english_names(text: TextView, cues: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"the town of X" or "the X district": an English place word (found folded, in
     one pass) and a capitalised name of up to three words, with the articles of a
     transliteration ("Ras al-Ain")."""
-    cues = frozenset(w.lower() for w in words("place_cue") if w.isascii())
     of_name, the_name = _english_patterns()
     original = text.original
     out = []
-    for start, end in cuewords.find(text.normal, cues):
+    for start, end in cues:
+        if not text.normal[start:end].isascii():
+            continue
         o_start, o_end = text.original_offset(start), text.original_offset(end - 1) + 1
         m = of_name.match(original, o_end) or the_name.search(
             original, max(0, o_start - 80), o_start)

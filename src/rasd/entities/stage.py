@@ -18,6 +18,7 @@ from rasd.arabic import TextView
 from rasd.entities import (
     anaphora,
     context,
+    cuewords,
     descriptions,
     governments,
     latin,
@@ -66,16 +67,17 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
     found += governments.by_cues(kb, normal, country, found)
     found += descriptions.kingdom(kb, normal, found)
     found = units.foreign(kb, text, found, country)
-    found += units.numbered(text, [(c.start, c.end) for c in found])
+    hits = cuewords.scan(normal)  # role, place and unit words, for the rules below
+    found += units.numbered(text, [(c.start, c.end) for c in found], hits)
     taken = [(c.start, c.end) for c in found] + adjectives  # «مقاتلة سورية»: no place either
     english = document.language == "en" or (document.language is None
                                              and latin.mostly_latin(document.text))
-    found += places.named(text, taken, read, kb, known.variants, country, english)
+    found += places.named(text, taken, read, kb, known.variants, country, hits, english)
     taken = [(c.start, c.end) for c in found] + adjectives
     found += unknown.names(text, read, taken, kb, known.gazetteer, country, known.variants)
     found += titled.named(text, [(c.start, c.end) for c in found] + adjectives,
                           [(c.start, c.end) for c in found if c.entity.type == "PERSON"],
-                          english)
+                          hits, english)
     if english:
         found += latin.names(text, [(c.start, c.end) for c in found] + adjectives, kb,
                              known.variants, country)

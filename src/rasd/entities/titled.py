@@ -39,12 +39,15 @@ _EN_NAME = re.compile(r"\.? (?P<name>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
 
 
 def named(text: TextView, taken: list[tuple[int, int]], persons: list[tuple[int, int]],
-          english: bool = True) -> list[Candidate]:
+          hits: cuewords.Hits, english: bool = True) -> list[Candidate]:
     """The persons named after a title or role, outside ``taken`` (folded offsets);
-    a title that reaches one of ``persons`` already has its holder. ``english``: read
-    English titles too (not in a document known to be Arabic)."""
+    a title that reaches one of ``persons`` already has its holder. ``hits`` are the
+    text's cue words (``cuewords.scan``); ``english``: read English titles too (in
+    English text)."""
     free = Taken(taken)
-    spans = [*_arabic(text.normal, free, Taken(persons)), *(_latin(text) if english else ())]
+    roles = hits["role"]
+    spans = [*_arabic(text.normal, free, Taken(persons), roles),
+             *(_latin(text, roles) if english else ())]
     out = []
     for start, end in spans:
         if free.overlaps(start, end):
@@ -55,12 +58,14 @@ def named(text: TextView, taken: list[tuple[int, int]], persons: list[tuple[int,
     return out
 
 
-def _arabic(normal: str, free: Taken, persons: Taken) -> list[tuple[int, int]]:
+def _arabic(normal: str, free: Taken, persons: Taken, roles: list[tuple[int, int]],
+            ) -> list[tuple[int, int]]:
     """The names after each role word; only the words just after one are read."""
     links = words("title_link")
-    roles = frozenset(w for w in words("role") if not w.isascii())
     out = []
-    for _, role_end in cuewords.find(normal, roles):
+    for role_start, role_end in roles:
+        if normal[role_start:role_end].isascii():
+            continue
         tokens = [(m.start(), m.end(), m.group()) for m in islice(_TOKEN.finditer(
             normal, role_end, role_end + _WINDOW), _MOST_TITLE + _MOST_NAME + 1)]
         if len(tokens) <= _MOST_TITLE + _MOST_NAME and role_end + _WINDOW >= len(normal):
@@ -127,12 +132,13 @@ def _stop(word: str) -> bool:
     return any(f in common or (f.endswith("ا") and f[:-1] in common) for f in forms)
 
 
-def _latin(text: TextView) -> list[tuple[int, int]]:
+def _latin(text: TextView, roles: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The capitalised names after the English role words (found folded, in any case:
     "Spokesman", "spokesman")."""
-    roles = frozenset(w.lower() for w in words("role") if w.isascii())
     out = []
-    for _, end in cuewords.find(text.normal, roles):
+    for start, end in roles:
+        if not text.normal[start:end].isascii():
+            continue
         m = _EN_NAME.match(text.original, text.original_offset(end - 1) + 1)
         if m:
             out.append((text.normal_offset(m.start("name")), text.normal_offset(m.end("name"))))

@@ -26,16 +26,18 @@ from rasd.model import Entity
 TYPE = "MILITARY_UNIT"
 
 
+_DIGIT = re.compile(r"\d")
 _NUMBER_AFTER = re.compile(r"\s+(?P<number>\d{1,4})(?![\d/.:-]\d)(?!\w)")
 _ORDINAL_BEFORE = re.compile(r"(?<!\w)(?P<number>\d{1,4})(?:st|nd|rd|th)\s+$")
 
 
-def _units(normal: str) -> list[tuple[int, int, int, str]]:
+def _units(normal: str, hits: cuewords.Hits | None = None) -> list[tuple[int, int, int, str]]:
     """(start, end, unit word's start, number) of every numbered unit: a unit word
     and the number after it («اللواء 22», "brigade 22"), or an English ordinal before
-    it ("22nd brigade"); the unit words are found in one pass (``cuewords``)."""
+    it ("22nd brigade"); the unit words are ``hits`` (``cuewords.scan``: scanned
+    here when not given)."""
     out = []
-    for start, end in cuewords.find(normal, words("unit_word")):
+    for start, end in (hits or cuewords.scan(normal))["unit_word"]:
         after = _NUMBER_AFTER.match(normal, end)
         if after:
             out.append((start, after.end(), start, after.group("number")))
@@ -60,15 +62,17 @@ def entity(unit: str, number: str) -> Entity:
 def is_numbered(form: str) -> bool:
     """Whether a folded KB form is a numbered unit's («الفرقه 17»): such a name says
     nothing of the country a story is in, every army numbers its units."""
-    return any(c.isdigit() for c in form) and bool(_units(form))
+    return bool(_DIGIT.search(form)) and bool(_units(form))
 
 
-def numbered(text: TextView, taken: list[tuple[int, int]]) -> list[Candidate]:
-    """The numbered units outside ``taken`` (folded offsets), as entities of their own."""
+def numbered(text: TextView, taken: list[tuple[int, int]], hits: cuewords.Hits,
+             ) -> list[Candidate]:
+    """The numbered units outside ``taken`` (folded offsets), as entities of their own;
+    ``hits`` are the text's cue words (``cuewords.scan``)."""
     normal = text.normal
     free = Taken(taken)
     out = []
-    for start, end, unit_start, number in _units(normal):
+    for start, end, unit_start, number in _units(normal, hits):
         end = _qualified(normal, end)
         if free.overlaps(start, end):
             continue

@@ -49,6 +49,7 @@ def names(text: TextView, read: list[tuple[int, int, str]], taken: list[tuple[in
         votes[gazetteer.key(new.name_of(surface, "PERS"))][label] += 1
     _surname_votes(votes)
     out = []
+    looked: dict[tuple[str, str], variants.Found | None] = {}
     for start, end, _, surface in found:
         label = votes[gazetteer.key(new.name_of(surface, "PERS"))].most_common(1)[0][0]
         made = new.entity(surface, label)
@@ -59,8 +60,11 @@ def names(text: TextView, read: list[tuple[int, int, str]], taken: list[tuple[in
         if known:
             made = kb[link.choose(kb, tuple(known), "", country) or known[0]].entity()
         elif spelt is not None:
-            hit = variants.lookup(spelt, kb, new.name_of(surface, label),
-                                  kinds.read_as(label), country)
+            name = new.name_of(surface, label)
+            if (name, label) not in looked:  # a name the model reads again is looked up once
+                looked[name, label] = variants.lookup(spelt, kb, name, kinds.read_as(label),
+                                                      country)
+            hit = looked[name, label]
             made = kb[hit.entity].entity() if hit else made
         out.append(Candidate(start, end, made))
     return out
