@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -57,6 +57,7 @@ class Gazetteer:
     described: frozenset[str] = frozenset()  # descriptions of an actor («القوات العراقية»)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of short strings, asked again and again
 def key(form: str) -> str:
     """How a name is looked up: folded, with single spaces."""
     return _SPACES.sub(" ", fold(form)).strip()

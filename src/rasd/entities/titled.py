@@ -30,6 +30,7 @@ from rasd.entities.taken import Taken
 
 _MOST_TITLE = 8  # words of a title between the role and the name
 _MOST_NAME = 4
+_PROCLITIC_LETTERS = frozenset("وفبلك")  # what a word with a proclitic starts with
 _WINDOW = 160  # characters after a role word that hold its title and name
 _TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]")
 
@@ -107,7 +108,9 @@ def _name(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
 def _definite(word: str) -> bool:
     """A word with the article, after proclitics or not («الحكومة», «للمدينة»,
     «بالرئيس»): a noun of the title, no first name."""
-    return word.startswith("لل") or any(
+    if word.startswith((clitics.ARTICLE, "لل")):
+        return True
+    return word[:1] in _PROCLITIC_LETTERS and any(
         w.startswith(clitics.ARTICLE) for w in clitics.peel(word, ("conjunction", "preposition"),
                                                             most=2))
 
