@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from rasd.arabic import TextView
 from rasd.entities import gazetteer, kinds
-from rasd.entities.cues import acts, cue_after, cue_before, word_before, words
+from rasd.entities.cues import acts, cue_after, cue_before, word_after, word_before, words
 from rasd.entities.kb import KB
 from rasd.entities.taken import Taken
 
@@ -53,11 +53,20 @@ def kb_names(kb: KB, gaz: gazetteer.Gazetteer, text: TextView, day: str | None,
     left_out = {*adjectives, *((m.start, m.end) for m in kept
                                if all(kb[c].type in ("LOCATION", "STATE") for c in m.candidates)
                                and bodies.holds(m.start, m.end))}
-    matches = gazetteer.longest([m for m in kept if (m.start, m.end) not in left_out])
+    matches = gazetteer.longest([m for m in kept if (m.start, m.end) not in left_out
+                                 and not _longer_name(kb, normal, m)])
     nexts: list[gazetteer.Match | None] = [*matches[1:], None]
     matches = [m for m, after in zip(matches, nexts, strict=False)
                if not _title_of_another(kb, normal, m, after)]
     return matches, adjectives
+
+
+def _longer_name(kb: KB, normal: str, m: gazetteer.Match) -> bool:
+    """Whether a one-word person's name goes on as another's: «هادي بن علي اليامي» is
+    not Hadi (a ``nasab`` word, «بن», follows it). The NER model reads the whole."""
+    return (" " not in normal[m.start:m.end].strip()
+            and all(kb[c].type == "PERSON" for c in m.candidates)
+            and word_after(normal, m.end) in words("nasab"))
 
 
 def _title_of_another(kb: KB, normal: str, title: gazetteer.Match,

@@ -11,7 +11,7 @@ verb of acting or the object of a preposition.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd import tables
 from rasd.arabic import clitics, fold
@@ -142,6 +142,7 @@ def cue_in(kind: str, folded: list[str]) -> bool:
     return any(bare in cue for w in folded for bare in clitics.peel(w, _NOUN, most=2))
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of short strings, asked again and again
 def only_place_words(folded: str) -> bool:
     """Whether a folded phrase is nothing but words for a kind of place («المدينة»,
     «الريف», «محافظة»): what the NER model sometimes takes for a name."""

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
 from rasd.arabic import TextView, fold
 from rasd.arabic.clitics import ARTICLE, forms
+from rasd.entities import descriptions, variants
 from rasd.entities.cues import cues
 from rasd.entities.kb import KB, acronym
 
@@ -41,6 +42,7 @@ class Match:
     quoted: bool = False
     capitalised: bool = False
     form: str = ""  # the folded KB form matched
+    variant: bool = False  # a spelling of a KB form (``variants.spellings``), not the form
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +53,11 @@ class Gazetteer:
     acronyms: frozenset[str]
     weak: frozenset[str]  # common words too («القاعدة»): names only in context (see Match)
     proper: frozenset[str] = frozenset()  # English forms the KB only writes capitalised
+    variants: frozenset[str] = frozenset()  # spellings of KB forms that are no KB form
+    described: frozenset[str] = frozenset()  # descriptions of an actor («القوات العراقية»)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of short strings, asked again and again
 def key(form: str) -> str:
     """How a name is looked up: folded, with single spaces."""
     return _SPACES.sub(" ", fold(form)).strip()
@@ -79,13 +84,38 @@ def build(kb: KB) -> Gazetteer:
             lower.add(k)
         if k.startswith(ARTICLE) and len(k) > 3:  # «للرقة»: ل + الرقة loses the article's alef
             forms.setdefault("\0" + k[1:], set()).add(entity_id)
+    described = {}
+    for form, entity_id in descriptions.forms(kb):
+        if key(form) not in forms:
+            described.setdefault(key(form), set()).add(entity_id)
+            if form.isascii() and not form[:1].isupper():
+                lower.add(key(form))
+    forms.update(described)
+    spelt = _spellings(kb, forms)
+    forms.update(spelt)
+    for k in [*described, *spelt]:
+        if k.startswith(ARTICLE) and len(k) > 3:  # «للقوات اليمنية» as «للرقة» above
+            forms.setdefault("\0" + k[1:], set()).update(forms[k])
     automaton = ahocorasick.Automaton()
     for k, ids in forms.items():
         automaton.add_word(k.lstrip("\0"), (k, tuple(sorted(ids))))
     automaton.make_automaton()
     proper = {k for k in forms if k.isascii() and k[:1].isalpha()} - lower
     return Gazetteer(automaton, frozenset(acronyms), frozenset(weak - {k for k, _ in strong}),
-                     frozenset(proper))
+                     frozenset(proper), frozenset(spelt), frozenset(described))
+
+
+def _spellings(kb: KB, forms: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The other spellings of the KB's strong, undated forms that are no KB form
+    themselves («بشارالأسد», «صواريخ الكاتيوشا»), with the entities they name."""
+    spelt: dict[str, set[str]] = {}
+    for form, entity_id in kb.aliases(weak=False):
+        if kb.dated(form, entity_id):
+            continue
+        for other in variants.spellings(form, kb[entity_id].type):
+            if other not in forms:
+                spelt.setdefault(other, set()).add(entity_id)
+    return spelt
 
 
 def _case_forms(k: str) -> list[str]:
@@ -146,7 +176,8 @@ def find(text: TextView, gazetteer: Gazetteer) -> list[Match]:
                 continue
             if form in gazetteer.proper and not capitalised:
                 continue  # "hit" is no town, "Hit" may be
-        found.append(Match(start, stop, ids, weak, quoted, capitalised, kb_form))
+        found.append(Match(start, stop, ids, weak, quoted, capitalised, kb_form,
+                           kb_form in gazetteer.variants))
     return found
 
 

@@ -103,19 +103,30 @@ class KB:
 
     def dated(self, form: str, entity_id: str) -> bool:
         """Whether ``form`` is a title the entity held for a time."""
-        key = fold(form)
-        return any(fold(alias) == key for alias, _, _ in self.entities[entity_id].periods)
+        periods = self.entities[entity_id].periods
+        return bool(periods) and fold(form) in self._periods(entity_id)
 
     def holds(self, form: str, entity_id: str, day: str | None) -> bool:
         """Whether ``form`` names the entity on ``day`` (an ISO date): always for an
         undated name; for a title held for a time («ولي العهد السعودي»), only within
         its period, and never when the day is unknown."""
-        key = fold(form)
-        spans = [(a, b) for alias, a, b in self.entities[entity_id].periods if fold(alias) == key]
+        if not self.entities[entity_id].periods:
+            return True
+        spans = self._periods(entity_id).get(fold(form), ())
         if not spans:
             return True
         return day is not None and any((not a or a <= day) and (not b or day < b)
                                        for a, b in spans)
+
+    def _periods(self, entity_id: str) -> dict[str, list[tuple[str, str]]]:
+        """The entity's dated titles by folded form, worked out once (``memo``)."""
+        key = ("periods", entity_id)
+        if key not in self.memo:
+            by_form: dict[str, list[tuple[str, str]]] = {}
+            for alias, a, b in self.entities[entity_id].periods:
+                by_form.setdefault(fold(alias), []).append((a, b))
+            self.memo[key] = by_form
+        return self.memo[key]  # type: ignore[return-value]
 
     def ancestors(self, entity_id: str) -> tuple[str, ...]:
         """The parents of a place, nearest first (subdistrict → district → governorate)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rasd.entities import gazetteer
+from rasd.entities import gazetteer, variants
 from rasd.entities.crf import Weights
 from rasd.entities.kb import KB, load
 from rasd.entities.ner import load_weights
@@ -20,11 +20,13 @@ from rasd.entities.ner import load_weights
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Knowledge:
-    """The KB (with a user's rows on top, if any), its gazetteer and the NER's CRF."""
+    """The KB (with a user's rows on top, if any), its gazetteer, the NER's CRF and the
+    KB's forms by skeleton (for names spelt otherwise)."""
 
     kb: KB
     gazetteer: gazetteer.Gazetteer
     ner: Weights
+    variants: variants.Variants
 
 
 def knowledge(extra: Path | str | None = None, text: str | None = None) -> Knowledge:
@@ -38,4 +40,4 @@ def knowledge(extra: Path | str | None = None, text: str | None = None) -> Knowl
 
 @cache
 def _made(kb: KB) -> Knowledge:
-    return Knowledge(kb, gazetteer.build(kb), load_weights())
+    return Knowledge(kb, gazetteer.build(kb), load_weights(), variants.build(kb))

@@ -10,7 +10,7 @@ stay in the mention but not in the entity's name.
 from __future__ import annotations
 
 import hashlib
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.entities.features import analyse, load_tables
 from rasd.entities.gazetteer import key
@@ -24,6 +24,7 @@ def _titles() -> frozenset[str]:
     return frozenset(stem for stem, kind in tables.triggers.items() if kind == "PERS")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of short strings, asked again and again
 def name_of(surface: str, kind: str) -> str:
     """The entity's name: the surface without leading titles and ranks (for persons)."""
     words = surface.split()
@@ -34,6 +35,7 @@ def name_of(surface: str, kind: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of short strings, asked again and again
 def entity(surface: str, kind: str) -> Entity | None:
     """The entity a name of the NER model stands for (of the type ``data/entities/types.tsv``
     gives its label), or None for a label no type takes (MISC: nationalities, events)."""

@@ -15,7 +15,19 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from rasd.arabic import TextView
-from rasd.entities import anaphora, context, governments, link, unknown
+from rasd.entities import (
+    anaphora,
+    context,
+    cuewords,
+    descriptions,
+    governments,
+    latin,
+    link,
+    places,
+    titled,
+    units,
+    unknown,
+)
 from rasd.entities.candidate import Candidate
 from rasd.entities.knowledge import Knowledge, knowledge
 from rasd.entities.taken import Taken
@@ -41,7 +53,8 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
     read = unknown.model_names(document, text, known.ner)
     day = (document.published or "")[:10] or None
     matches, adjectives = context.kb_names(kb, known.gazetteer, text, day, read)
-    single = [m.candidates[0] for m in matches if len(m.candidates) == 1]
+    single = [m.candidates[0] for m in matches
+              if len(m.candidates) == 1 and not units.is_numbered(m.form)]
     country = link.focus(kb, single) or link.focus(
         kb, [link.choose(kb, m.candidates, "", None) or "" for m in matches])
     found = []
@@ -52,8 +65,22 @@ def tag(document: Document, text: TextView, known: Knowledge | None = None) -> E
             found.append(Candidate(m.start, m.end, kb[chosen].entity()))
     found = governments.as_governments(kb, normal, found)
     found += governments.by_cues(kb, normal, country, found)
+    found += descriptions.kingdom(kb, normal, found)
+    found = units.foreign(kb, text, found, country)
+    hits = cuewords.scan(normal)  # role, place and unit words, for the rules below
+    found += units.numbered(text, [(c.start, c.end) for c in found], hits)
     taken = [(c.start, c.end) for c in found] + adjectives  # «مقاتلة سورية»: no place either
-    found += unknown.names(text, read, taken, kb, known.gazetteer, country)
+    english = document.language == "en" or (document.language is None
+                                             and latin.mostly_latin(document.text))
+    found += places.named(text, taken, read, kb, known.variants, country, hits, english)
+    taken = [(c.start, c.end) for c in found] + adjectives
+    found += unknown.names(text, read, taken, kb, known.gazetteer, country, known.variants)
+    found += titled.named(text, [(c.start, c.end) for c in found] + adjectives,
+                          [(c.start, c.end) for c in found if c.entity.type == "PERSON"],
+                          hits, english)
+    if english:
+        found += latin.names(text, [(c.start, c.end) for c in found] + adjectives, kb,
+                             known.variants, country)
     found = unknown.surnames(text, found)
     # the «الأخير» spans never overlap each other, so the names before them are enough
     before = Taken((c.start, c.end) for c in found)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from rasd.arabic import TextView
-from rasd.entities import gazetteer, kinds, link, ner, new
+from rasd.entities import gazetteer, kinds, link, ner, new, variants
 from rasd.entities.candidate import Candidate
 from rasd.entities.crf import Weights
 from rasd.entities.cues import only_place_words
@@ -34,11 +34,13 @@ def model_names(document: Document, text: TextView, model: Weights,
 
 
 def names(text: TextView, read: list[tuple[int, int, str]], taken: list[tuple[int, int]],
-          kb: KB, gaz: gazetteer.Gazetteer, country: str | None) -> list[Candidate]:
+          kb: KB, gaz: gazetteer.Gazetteer, country: str | None,
+          spelt: variants.Variants | None = None) -> list[Candidate]:
     """The model's names (``read``, folded offsets) that overlap none of ``taken``, each
-    as the KB entity its words name, the document's ``country`` preferred, or as a new
-    entity; place words alone («المدينة», «الريف») and labels that are no actor or
-    place (MISC) are left out."""
+    as the KB entity its words name, the document's ``country`` preferred, or one they
+    are a spelling of (``spelt``: «بشارالأسد», «كيليس»), or as a new entity; place
+    words alone («المدينة», «الريف») and labels that are no actor or place (MISC) are
+    left out."""
     free = Taken(taken)
     found = [(s, e, label, text.original_span(s, e).text) for s, e, label in read
              if not free.overlaps(s, e) and label in kinds.new_types()]
@@ -47,6 +49,7 @@ def names(text: TextView, read: list[tuple[int, int, str]], taken: list[tuple[in
         votes[gazetteer.key(new.name_of(surface, "PERS"))][label] += 1
     _surname_votes(votes)
     out = []
+    looked: dict[tuple[str, str], variants.Found | None] = {}
     for start, end, _, surface in found:
         label = votes[gazetteer.key(new.name_of(surface, "PERS"))].most_common(1)[0][0]
         made = new.entity(surface, label)
@@ -56,6 +59,13 @@ def names(text: TextView, read: list[tuple[int, int, str]], taken: list[tuple[in
                  if kb[c].type in kinds.read_as(label)]
         if known:
             made = kb[link.choose(kb, tuple(known), "", country) or known[0]].entity()
+        elif spelt is not None:
+            name = new.name_of(surface, label)
+            if (name, label) not in looked:  # a name the model reads again is looked up once
+                looked[name, label] = variants.lookup(spelt, kb, name, kinds.read_as(label),
+                                                      country)
+            hit = looked[name, label]
+            made = kb[hit.entity].entity() if hit else made
         out.append(Candidate(start, end, made))
     return out
 
