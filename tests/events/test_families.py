@@ -94,3 +94,9 @@ def test_triggers_that_need_a_word_after_them(text, found):
 def test_words_that_only_look_like_triggers(text, found):
     events = pipeline.analyze_one(Document.make(text, "x.txt")).events
     assert [e.type for e in events] == found
+
+
+def test_a_shooting_inside_a_ceasefire_is_no_shooting():
+    events = pipeline.analyze_one(Document.make(
+        "بدأ سريان وقف إطلاق النار الذي أعلن في موسكو.", "x.txt")).events
+    assert [(e.type, e.mode) for e in events] == [("RETREAT", "ceasefire")]

@@ -86,8 +86,21 @@ def scan(text: TextLayer, lexicons: dict[str, Lexicon] | None = None) -> Scanned
     # with the article
     triggers = [replace(h, definite=True)
                 if marks.get(h.first - 1) in ("determiner", "possessive") else h
-                for h in found["triggers"] if not _cancelled(h, forms)]
+                for h in _outermost(found["triggers"]) if not _cancelled(h, forms)]
     return Scanned(forms, starts, ends, triggers, found["cues"], found["modes"], marks)
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """The hits not inside an earlier, longer one: «إطلاق النار» within «وقف إطلاق النار»
+    (a ceasefire) is no shooting. Hits come in text order, one per first token."""
+    out: list[Hit] = []
+    reach = 0
+    for h in hits:
+        if h.first < reach:
+            continue
+        out.append(h)
+        reach = h.last
+    return out
 
 
 @cache
