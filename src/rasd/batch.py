@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rasd import ingest, pipeline
 from rasd.errors import RasdError, printable
 from rasd.ingest.folders import DEFAULT_MAX_BYTES, expand
+from rasd.ingest.item import Item
 from rasd.knowledge import Knowledge, load
 from rasd.store import Store
 from rasd.workers import Pool, analyse, outcome
@@ -102,7 +103,7 @@ def run(store: Store, sources: Iterable[str], *, max_bytes: int = DEFAULT_MAX_BY
             if on_source:
                 on_source(where, [len(i.document.text) if i.document else 0 for i in items])
             for item in items:
-                _ingest_one(writer, item, stages, knowledge, tally, published)
+                _ingest_one(writer, item, None, knowledge, tally, published, stages)
                 if on_document:
                     on_document(item.where, len(item.document.text) if item.document else 0)
             if on_file:
@@ -136,7 +137,7 @@ def _in_parallel(writer, pool, paths: list, options: dict, knowledge: Knowledge,
                 if on_file:
                     on_file(job)
                 continue
-            _ingest_ready(writer, item, job, knowledge, tally, options["published"])
+            _ingest_one(writer, item, job, knowledge, tally, options["published"])
             if on_document:
                 on_document(item.where, len(item.document.text) if item.document else 0)
 
@@ -158,17 +159,19 @@ def _in_parallel(writer, pool, paths: list, options: dict, knowledge: Knowledge,
                 fresh = doc is not None and doc.id not in sent and doc.id not in stored
                 if fresh:
                     sent.add(doc.id)
-                waiting.append((item, pool.analyse(doc) if fresh else None))
+                # the worker gets the document, not the bytes the store keeps
+                waiting.append((item, pool.analyse(Item(item.where, document=doc))
+                                if fresh else None))
                 write(until=4 * pool.workers)
             waiting.append((None, where))
     write(until=0)
 
 
-def _ingest_ready(writer, item, job, knowledge: Knowledge, tally: Tally,
-                  published: str | None) -> None:
-    """Store one item whose analysis a worker made (``job``), or note another place a
-    stored text was found; an item without a job that is not stored after all (its
-    first copy failed) is analysed here."""
+def _ingest_one(writer, item, job, knowledge: Knowledge, tally: Tally,
+                published: str | None, stages: tuple[pipeline.Stage, ...] = pipeline.STAGES,
+                ) -> None:
+    """Store one item, analysed by a worker (``job``) or here, or note another place a
+    stored text was found."""
     raw = (item.raw.sha256, item.raw.data) if item.raw else None
     doc = item.document
     # a document sent to a worker was not stored then, and no other item of this run was
@@ -176,35 +179,14 @@ def _ingest_ready(writer, item, job, knowledge: Knowledge, tally: Tally,
     if doc is not None and job is None and writer.has(doc.id):
         _note_copy(writer, doc, item.where, raw, tally, published)
         return
-    if doc is None:
-        tally.errors.append(item.error)
-        writer.fail(item.where, item.error, "ingest", raw)
-        return
-    _warn(tally, item.where, doc.warnings)
-    analysis, error, stage = outcome(job) if job is not None else analyse(doc, knowledge)
-    if analysis is not None:
-        writer.put(analysis, item.where, raw)
-    else:
-        tally.errors.append(error)
-        writer.fail(item.where, error, stage, raw)
-
-
-def _ingest_one(writer, item, stages, knowledge: Knowledge, tally: Tally,
-                published: str | None) -> None:
-    """Analyse and store one item, or note another place a stored text was found."""
-    raw = (item.raw.sha256, item.raw.data) if item.raw else None
-    doc = item.document
-    if doc is not None and writer.has(doc.id):
-        _note_copy(writer, doc, item.where, raw, tally, published)
-        return
     if doc is not None:
         _warn(tally, item.where, doc.warnings)
-    for result in pipeline.analyze_many([item], stages, knowledge=knowledge):
-        if result.analysis is not None:
-            writer.put(result.analysis, result.where, raw)
-        else:
-            tally.errors.append(result.error)
-            writer.fail(result.where, result.error, result.stage, raw)
+    result = outcome(job) if job is not None else analyse(item, knowledge, stages)
+    if result.analysis is not None:
+        writer.put(result.analysis, item.where, raw)
+    else:
+        tally.errors.append(result.error)
+        writer.fail(item.where, result.error, result.stage, raw)
 
 
 def _told(stages: tuple[pipeline.Stage, ...], on_stage: Callable[[str], None],

@@ -17,14 +17,12 @@ Dask is imported here only, and only when a cluster is asked for.
 from __future__ import annotations
 
 from concurrent.futures import Future
-from typing import Any
 
 from rasd import ingest, workers
 from rasd.errors import RasdError
 from rasd.ingest.folders import DEFAULT_MAX_BYTES, load
 from rasd.ingest.item import Item, Raw
 from rasd.knowledge import Knowledge
-from rasd.model import Document
 
 
 def _client(scheduler: str):
@@ -44,15 +42,9 @@ def _decoded(raw: Raw, options: dict) -> list[Item]:
     return list(ingest.read_raw(raw, **options))
 
 
-def _analysed(document: Document, knowledge: Knowledge):
-    """One document's analysis (on a worker), as ``workers.analyse`` gives it."""
-    return workers.analyse(document, knowledge)
-
-
-def _done(value: Any) -> Future:
-    job: Future = Future()
-    job.set_result(value)
-    return job
+def _analysed(item: Item, knowledge: Knowledge):
+    """One item's result (on a worker), as ``workers.analyse`` gives it."""
+    return workers.analyse(item, knowledge)
 
 
 class Cluster:
@@ -68,16 +60,16 @@ class Cluster:
     def read(self, path: str | RasdError, options: dict) -> Future:
         """Read the bytes here, decode and parse them on a worker."""
         if isinstance(path, RasdError):
-            return _done([Item(path.where, error=path)])
+            return workers.done([Item(path.where, error=path)])
         try:
             raw = load(path, options.get("max_bytes", DEFAULT_MAX_BYTES))
         except RasdError as e:
-            return _done([Item(e.where, error=e)])
+            return workers.done([Item(e.where, error=e)])
         rest = {k: v for k, v in options.items() if k != "max_bytes"}
         return self.client.submit(_decoded, raw, rest, pure=False)
 
-    def analyse(self, document: Document) -> Future:
-        return self.client.submit(_analysed, document, self._knowledge, pure=False)
+    def analyse(self, item: Item) -> Future:
+        return self.client.submit(_analysed, item, self._knowledge, pure=False)
 
     def close(self) -> None:
         self.client.close()

@@ -27,7 +27,6 @@ from rasd.errors import RasdError
 from rasd.ingest.folders import STDIN
 from rasd.ingest.item import Item
 from rasd.knowledge import Knowledge
-from rasd.model import Analysis, Document
 
 # Below this many sources a run reads in the parent unless --workers is given: the
 # workers' start would cost more than it saves.
@@ -71,14 +70,19 @@ def read(path: Any, options: dict) -> list[Item]:
     return list(ingest.read_file(path, **options))
 
 
-def analyse(document: Document, knowledge: Knowledge | None = None,
-            ) -> tuple[Analysis | None, RasdError | None, str | None]:
-    """One document's analysis, or the error and the stage that raised it (in a worker,
-    with its knowledge; or here, with ``knowledge``)."""
-    try:
-        return pipeline.analyze_one(document, knowledge=knowledge or _knowledge), None, None
-    except RasdError as e:
-        return None, e, getattr(e, "stage", "analyze")
+def analyse(item: Item, knowledge: Knowledge | None = None,
+            stages: tuple[pipeline.Stage, ...] = pipeline.STAGES) -> pipeline.Result:
+    """One item's result, its analysis or why there is none (in a worker, with its
+    knowledge; or here, with ``knowledge``), as ``pipeline.analyze_many`` gives it."""
+    return next(pipeline.analyze_many([item], stages, knowledge=knowledge or _knowledge))
+
+
+def done(value: Any) -> Future:
+    """A finished future holding ``value``: work done in this process (stdin, a source
+    that cannot be read), taken back in order with the rest."""
+    job: Future = Future()
+    job.set_result(value)
+    return job
 
 
 def read_and_analyse(path: Any, options: dict, knowledge: Knowledge | None = None,
@@ -108,14 +112,12 @@ class Pool:
     def read(self, path: Any, options: dict) -> Future:
         """The items of one source, read by a worker (stdin, the parent's, here)."""
         if path == STDIN:
-            job: Future = Future()
-            job.set_result(read(path, options))
-            return job
+            return done(read(path, options))
         return self.submit(read, path, options)
 
-    def analyse(self, document: Document) -> Future:
-        """One document's analysis, made by a worker (see ``analyse``)."""
-        return self.submit(analyse, document)
+    def analyse(self, item: Item) -> Future:
+        """One item's result, made by a worker (see ``analyse``)."""
+        return self.submit(analyse, item)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
