@@ -56,6 +56,9 @@ class Weights:
         self.transitions = np.zeros((len(self.labels), len(self.labels)))
         for (a, b), weight in info.transitions.items():
             self.transitions[index[a], index[b]] = weight
+        # what every token adds, and what a token near a sentence's edge sees there
+        self.bias = self.score(["bias"])
+        self.edges = {at: self.score([f"{at}w=<s>"]) for at in NEAR}
         self._forget()
 
     def _forget(self) -> None:
@@ -123,12 +126,12 @@ class Weights:
         place = np.arange(len(tokens)) - starts
         size = np.repeat(lengths, lengths)
         forms, stems = self._forms(tables, tokens)
-        out = self._scores[0, forms] + self.score(["bias"])
+        out = self._scores[0, forms] + self.bias
         everywhere = np.arange(len(tokens))
         for n, at in enumerate(NEAR, 1):
             inside = (place + at >= 0) & (place + at < size)
             out[inside] += self._scores[n, forms[everywhere[inside] + at]]
-            out[~inside] += self.score([f"{at}w=<s>"])
+            out[~inside] += self.edges[at]
         rows, none = self.rows, self.none
         follows = place[1:] > 0  # token i+1 follows token i in one sentence
         pairs = [(rows.get(f"-1w|w={a}|{b}", none), rows.get(f"w|1w={a}|{b}", none))
