@@ -144,31 +144,36 @@ _UNIT = re.compile(r"(الفرقة|اللواء|الفوج|الكتيبة)\s+(\d
                    r"السادس|السابع|الثامن|التاسع|العاشر|ال\w+ عشر)(?!\w)")
 
 
-def _units(shared: Path, taken: set[str]) -> list[dict]:
-    """The numbered-unit stratum: SaudiNewsNet articles of the same days, on Syria, Iraq,
-    Yemen or ISIS, that name a numbered unit («اللواء 93», «الفرقة الرابعة»); the passage
-    starts at the sentence holding the first one. Added after the main draw held none."""
-    units = []
+def _saudinewsnet(shared: Path):
+    """(locator, article) of every SaudiNewsNet article of ``SNN_DAYS``, in file order."""
     for day in SNN_DAYS:
         member = f"{day}.json"
         with zipfile.ZipFile(shared / "saudinewsnet" / f"{day}.zip") as z:
             articles = json.loads(z.read(member).decode("utf-8"))
         for index, article in enumerate(articles):
-            ref = {"corpus": "saudinewsnet", "file": f"saudinewsnet/{day}.zip",
-                   "member": member, "index": index}
-            text = article["content"] or ""
-            m = _UNIT.search(text)
-            if key(ref) in taken or not m or not any(
-                    w in text for w in ("سوري", "اليمن", "العراق", "داعش")):
-                continue
-            starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-            span = lead(text, starts[-1] if starts else 0)
-            if span is None or not span[0] <= m.start() < span[1]:
-                continue
-            units.append({**ref, "start": span[0], "end": span[1],
-                          "sha1": sha1(text[span[0]:span[1]]),
-                          "dct": article["date_extracted"][:10], "language": "ar",
-                          "stratum": "unit-number"})
+            yield {"corpus": "saudinewsnet", "file": f"saudinewsnet/{day}.zip",
+                   "member": member, "index": index}, article
+
+
+def _units(shared: Path, taken: set[str]) -> list[dict]:
+    """The numbered-unit stratum: SaudiNewsNet articles of the same days, on Syria, Iraq,
+    Yemen or ISIS, that name a numbered unit («اللواء 93», «الفرقة الرابعة»); the passage
+    starts at the sentence holding the first one. Added after the main draw held none."""
+    units = []
+    for ref, article in _saudinewsnet(shared):
+        text = article["content"] or ""
+        m = _UNIT.search(text)
+        if key(ref) in taken or not m or not any(
+                w in text for w in ("سوري", "اليمن", "العراق", "داعش")):
+            continue
+        starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
+        span = lead(text, starts[-1] if starts else 0)
+        if span is None or not span[0] <= m.start() < span[1]:
+            continue
+        units.append({**ref, "start": span[0], "end": span[1],
+                      "sha1": sha1(text[span[0]:span[1]]),
+                      "dct": article["date_extracted"][:10], "language": "ar",
+                      "stratum": "unit-number"})
     random.Random(f"{SEED}|units").shuffle(units)
     return units
 
@@ -179,26 +184,20 @@ def select(shared: Path = SHARED) -> list[dict]:
     out: list[dict] = []
 
     snn, seen = [], set()
-    for day in SNN_DAYS:
-        member = f"{day}.json"
-        with zipfile.ZipFile(shared / "saudinewsnet" / f"{day}.zip") as z:
-            articles = json.loads(z.read(member).decode("utf-8"))
-        for index, article in enumerate(articles):
-            ref = {"corpus": "saudinewsnet", "file": f"saudinewsnet/{day}.zip",
-                   "member": member, "index": index}
-            text = article["content"] or ""
-            span = lead(text)
-            if key(ref) in used or span is None:
-                continue
-            head = text[span[0]:span[1]]
-            if sum(w in head for w in TOPIC_AR) < 2:
-                continue
-            fold = " ".join(_tokens(text[:300]))
-            if fold in seen:
-                continue
-            seen.add(fold)
-            snn.append({**ref, "start": span[0], "end": span[1], "sha1": sha1(head),
-                        "dct": article["date_extracted"][:10], "language": "ar"})
+    for ref, article in _saudinewsnet(shared):
+        text = article["content"] or ""
+        span = lead(text)
+        if key(ref) in used or span is None:
+            continue
+        head = text[span[0]:span[1]]
+        if sum(w in head for w in TOPIC_AR) < 2:
+            continue
+        fold = " ".join(_tokens(text[:300]))
+        if fold in seen:
+            continue
+        seen.add(fold)
+        snn.append({**ref, "start": span[0], "end": span[1], "sha1": sha1(head),
+                    "dct": article["date_extracted"][:10], "language": "ar"})
     rng.shuffle(snn)
     out += snn
     out += _units(shared, used | {key(c) for c in snn})
